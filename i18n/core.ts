@@ -1,0 +1,59 @@
+import type { i18n as I18n } from 'i18next'
+import type { LanguageRegistry } from './languages'
+import i18next from 'i18next'
+import { DEFAULT_LANG, LANGUAGES } from './languages'
+
+/** The language codes of a registry, in order (the first is the fallback). */
+export function languageCodes(registry: LanguageRegistry = LANGUAGES): string[] {
+  return Object.keys(registry)
+}
+
+/** `?lang=` value → a known language code, or undefined (unknown, empty, or not a string). */
+export function parseLang(value: unknown, registry: LanguageRegistry = LANGUAGES): string | undefined {
+  if (typeof value !== 'string')
+    return undefined
+  const code = value.trim().toLowerCase()
+  return Object.hasOwn(registry, code) ? code : undefined
+}
+
+/** The language after `current` in the registry: en → zh → en (or a cycle with more languages). */
+export function nextLang(current: string, registry: LanguageRegistry = LANGUAGES): string {
+  const codes = languageCodes(registry)
+  const i = codes.indexOf(current)
+  return codes[(i + 1) % codes.length] ?? codes[0] ?? DEFAULT_LANG
+}
+
+/** `<html lang>` value for a language code. */
+export function htmlLang(code: string, registry: LanguageRegistry = LANGUAGES): string {
+  return registry[code]?.htmlLang ?? code
+}
+
+/** `Intl` locale tag for a language code. */
+export function intlLocale(code: string, registry: LanguageRegistry = LANGUAGES): string {
+  return registry[code]?.intl ?? code
+}
+
+/**
+ * One i18next instance for the deck, initialised synchronously with every locale bundled
+ * (nothing is fetched at run time). A key missing in a language falls back to the first
+ * language; a key missing everywhere renders as an empty string, never as the raw key.
+ */
+export function createDeckI18n(lng: string, registry: LanguageRegistry = LANGUAGES): I18n {
+  const instance = i18next.createInstance()
+  const codes = languageCodes(registry)
+  void instance.init({
+    lng,
+    fallbackLng: codes[0] ?? DEFAULT_LANG,
+    supportedLngs: codes,
+    resources: Object.fromEntries(codes.map(c => [c, { translation: registry[c]!.resource }])),
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    returnEmptyString: false,
+    parseMissingKeyHandler: (key: string) => {
+      console.warn(`[i18n] missing translation: ${key}`)
+      return ''
+    },
+  })
+  return instance
+}

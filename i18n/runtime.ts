@@ -1,0 +1,89 @@
+// The running deck's language: one i18next instance, driven by the synced deck state,
+// mirrored into the URL (`?lang=`) and the document (`<html lang>`, tab title).
+import type { i18n as I18n } from 'i18next'
+import type { Router } from 'vue-router'
+import { computed, shallowRef, watch } from 'vue'
+import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
+import { BUILD_LANG, deckState, initDeckState } from './deck-state'
+import { DEFAULT_LANG } from './languages'
+
+let instance: I18n | undefined
+
+/** The deck's i18next instance (created on first use, in the current language). */
+export function deckI18n(): I18n {
+  instance ??= createDeckI18n(parseLang(deckState.lang) ?? DEFAULT_LANG)
+  return instance
+}
+
+/** Current language code, reactive. */
+export const currentLang = computed(() => parseLang(deckState.lang) ?? DEFAULT_LANG)
+/** `<html lang>` of the current language, reactive. */
+export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
+/** `Intl` locale of the current language, reactive. */
+export const currentIntl = computed(() => intlLocale(currentLang.value))
+
+/** Switch every window to `lang` (ignored when unknown). */
+export function setLang(lang: string): void {
+  const code = parseLang(lang)
+  if (code && code !== deckState.lang)
+    deckState.lang = code
+}
+
+/** The `L` key and the nav-bar button: next language (en ⇄ zh). */
+export function toggleLang(): void {
+  setLang(nextLang(currentLang.value))
+}
+
+/** Timestamp (performance.now) of the last language change applied in this window; read by benchmarks. */
+export const lastLangApplied = shallowRef(0)
+
+function isPrintRoute(): boolean {
+  const url = new URL(location.href)
+  return url.searchParams.has('print') || /\/export\/?$/.test(url.pathname)
+}
+
+/**
+ * Wire the language into a Slidev app: choose the starting language, keep i18next, the URL and
+ * `<html lang>` in step with the synced state, in this window and every other one.
+ * Precedence at load: an export pins `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared);
+ * else the language the other windows already use; an unknown `?lang=` falls back to English.
+ */
+export function installDeckLanguage(router: Router): I18n {
+  initDeckState('ai-energy-deck-state')
+
+  const requested = new URL(location.href).searchParams.get('lang')
+  if (isPrintRoute() && import.meta.env.VITE_DECK_LANG)
+    deckState.lang = BUILD_LANG
+  else if (requested !== null)
+    deckState.lang = parseLang(requested) ?? DEFAULT_LANG
+  else if (!parseLang(deckState.lang))
+    deckState.lang = DEFAULT_LANG
+
+  const i18n = deckI18n()
+
+  // Every navigation keeps `?lang=` in the URL.
+  router.beforeEach((to) => {
+    if (to.query.lang !== currentLang.value)
+      return { ...to, query: { ...to.query, lang: currentLang.value } }
+  })
+
+  function syncUrl(): void {
+    const route = router.currentRoute.value
+    if (route.query.lang !== currentLang.value)
+      void router.replace({ ...route, query: { ...route.query, lang: currentLang.value } })
+  }
+
+  watch(currentLang, (lang) => {
+    if (i18n.language !== lang)
+      void i18n.changeLanguage(lang)
+    document.documentElement.lang = htmlLang(lang)
+    lastLangApplied.value = performance.now()
+  }, { immediate: true, flush: 'sync' })
+
+  // Deep links such as /3?lang=zh: only touch the route once the router has resolved it.
+  void router.isReady().then(() => {
+    syncUrl()
+    watch(currentLang, syncUrl)
+  })
+  return i18n
+}

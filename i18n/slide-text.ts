@@ -1,0 +1,64 @@
+// Titles and presenter notes of the slides, rendered from the locale files at parse time
+// (Slidev renders notes with v-html and titles from markdown, so `$t` cannot run there).
+import type { i18n as I18n } from 'i18next'
+import { createDeckI18n, htmlLang, languageCodes, parseLang } from './core'
+
+const instances = new Map<string, I18n>()
+function i18nFor(lang: string): I18n {
+  let i = instances.get(lang)
+  if (!i) {
+    i = createDeckI18n(lang)
+    instances.set(lang, i)
+  }
+  return i
+}
+
+/** A translated string for a dynamic key (parse-time code works with keys read from frontmatter). */
+function translate(lang: string, key: string, values?: Record<string, unknown>): string {
+  const t = i18nFor(lang).t as unknown as (k: string, o?: Record<string, unknown>) => string
+  return t(key, { lng: lang, ...values })
+}
+
+function hasKey(key: string): boolean {
+  return languageCodes().some(l => i18nFor(l).exists(key, { lng: l, fallbackLng: false }))
+}
+
+/**
+ * The title Slidev shows for a slide (overview, goto dialog, PDF outline).
+ * Pinned to one language for an export; otherwise a live `$t` expression, followed by an
+ * invisible comment holding every translation so the goto dialog finds the slide in any language.
+ */
+export function deckTitle(key: string, pinnedLang?: string): string {
+  const titleKey = `slides.${key}.title`
+  const lang = parseLang(pinnedLang)
+  if (lang)
+    return translate(lang, titleKey)
+  const all = languageCodes().map(l => translate(l, titleKey)).join(' · ')
+  return `{{ $t('${titleKey}') }}<!-- ${all.replaceAll('--', '—')} -->`
+}
+
+function escapeHtml(s: string): string {
+  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+}
+
+/**
+ * Presenter notes in every language, one section per language. CSS puts the section of the
+ * current `<html lang>` first, so the presenter reads the current language first and the
+ * other just below. Returns undefined when the slide has no notes key.
+ */
+export function deckNoteHtml(key: string, values: (lang: string) => Record<string, unknown> = () => ({})): string | undefined {
+  const notesKey = `slides.${key}.notes`
+  if (!hasKey(notesKey))
+    return undefined
+  const codes = languageCodes()
+  const sections = codes.map((lang) => {
+    const paragraphs = translate(lang, notesKey, values(lang))
+      .split(/\n{2,}/)
+      .map(p => `<p>${escapeHtml(p.trim())}</p>`)
+      .join('\n')
+    const label = escapeHtml(translate(lang, 'app.notesIn'))
+    return `<section class="deck-note" lang="${htmlLang(lang)}" data-lang="${lang}">\n<p class="deck-note-label">${label}</p>\n${paragraphs}\n</section>`
+  })
+  const firstRules = codes.map(l => `html[lang="${htmlLang(l)}"] .deck-note[data-lang="${l}"]{order:-1}`).join('')
+  return `<div class="deck-notes">\n<style>${firstRules}</style>\n${sections.join('\n')}\n</div>`
+}
