@@ -3,7 +3,7 @@
 // websocket across browsers and devices, and through localStorage between windows of one
 // browser in the static build (persisted, so a window opened later joins the current language).
 import { createSyncState } from '@slidev/client'
-// @ts-expect-error virtual module served by Slidev's server-ref plugin (registered in vite.config.ts)
+// virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
 import { DEFAULT_LANG } from './languages'
 

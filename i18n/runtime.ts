@@ -2,6 +2,7 @@
 // mirrored into the URL (`?lang=`) and the document (`<html lang>`, tab title).
 import type { i18n as I18n } from 'i18next'
 import type { Router } from 'vue-router'
+import { slides } from '#slidev/slides'
 import { computed, shallowRef, watch } from 'vue'
 import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
 import { BUILD_LANG, deckState, initDeckState } from './deck-state'
@@ -43,6 +44,19 @@ function isPrintRoute(): boolean {
 }
 
 /**
+ * Slidev keeps each slide's title (from the markdown, at parse time) in its route meta, where the
+ * overview page, the goto search and the table of contents read it: give them the current language.
+ */
+function translateSlideTitles(i18n: I18n): void {
+  const t = i18n.t as unknown as (key: string) => string
+  for (const route of slides.value) {
+    const key = route.meta.slide.frontmatter?.key
+    if (typeof key === 'string')
+      route.meta.slide = { ...route.meta.slide, title: t(`slides.${key}.title`) }
+  }
+}
+
+/**
  * Wire the language into a Slidev app: choose the starting language, keep i18next, the URL and
  * `<html lang>` in step with the synced state, in this window and every other one.
  * Precedence at load: an export pins `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared);
@@ -77,6 +91,7 @@ export function installDeckLanguage(router: Router): I18n {
     if (i18n.language !== lang)
       void i18n.changeLanguage(lang)
     document.documentElement.lang = htmlLang(lang)
+    translateSlideTitles(i18n)
     lastLangApplied.value = performance.now()
   }, { immediate: true, flush: 'sync' })
 

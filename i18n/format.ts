@@ -1,0 +1,179 @@
+/**
+ * Locale-aware number formatting for the talk, on top of Intl.NumberFormat only.
+ *
+ * - Any tag starting with `zh` gets Chinese style (万/亿, 千瓦时, 吨), formatted with `zh-CN` because the
+ *   unit words are Simplified Chinese. Any other tag gets English-style units (kWh…TWh, t) with that
+ *   tag's own Intl number format, so a third language works; an invalid tag falls back to `en`.
+ * - Precision: at most 4 significant digits by default (Intl trims trailing zeros), never hand-made grouping.
+ * - Every function returns `{ text, si }`: `text` is what the audience reads, `si` the SI form
+ *   (e.g. "29.2 TWh", also in Chinese) for a subtitle or tooltip. Non-finite input gives `—` for both.
+ * - Masses are bare ("284 t" / "284吨"); the locale string adds "CO₂e" / "二氧化碳当量".
+ */
+
+/** A formatted value: `text` for the audience's language, `si` with SI symbols. */
+export interface Formatted {
+  text: string
+  si: string
+}
+
+/** Digit options shared by the formatters. */
+export interface DigitOptions {
+  /** Significant digits kept (default 4). */
+  maximumSignificantDigits?: number
+}
+
+/** Energy units used in English style, from Wh to TWh. */
+export type EnergyUnit = 'Wh' | 'kWh' | 'MWh' | 'GWh' | 'TWh'
+
+/** Shown instead of a number that is NaN or infinite. */
+export const NOT_A_NUMBER = '—'
+const INVALID: Formatted = { text: NOT_A_NUMBER, si: NOT_A_NUMBER }
+const DEFAULT_DIGITS = 4
+
+/** True for any BCP-47 tag of Chinese (`zh`, `zh-CN`, `zh-Hans-CN`, …). */
+export const isChinese = (locale: string): boolean => /^zh(-|_|$)/i.test(locale)
+
+/** The tag handed to Intl: `zh-CN` for Chinese, else the canonical tag, or `en` if the tag is invalid. */
+export function intlLocale(locale: string): string {
+  if (isChinese(locale)) return 'zh-CN'
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+const cache = new Map<string, Intl.NumberFormat>()
+/** A cached Intl.NumberFormat. */
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options)
+    cache.set(key, f)
+  }
+  return f
+}
+
+const sig = (digits: number): Intl.NumberFormatOptions => ({ maximumSignificantDigits: digits })
+const compact = (digits: number): Intl.NumberFormatOptions => ({ notation: 'compact', maximumSignificantDigits: digits })
+const isValid = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n)
+const clean = (n: number): number => (n === 0 ? 0 : n) // no "-0"
+
+/** `n` rounded the way Intl will display it with `digits` significant digits. */
+const rounded = (n: number, digits: number): number =>
+  Number(nf('en-US', { maximumSignificantDigits: digits, useGrouping: false }).format(n))
+
+interface Scale {
+  symbol: string
+  factor: number
+}
+
+/** The largest scale whose displayed mantissa is at least 1 (the smallest if none is). */
+function pickScale(value: number, scales: readonly Scale[], digits: number): Scale {
+  let chosen = scales[0]!
+  for (const s of scales) if (Math.abs(rounded(value / s.factor, digits)) >= 1) chosen = s
+  return chosen
+}
+
+/** `value` on a 1000-step scale with a space and symbol, e.g. "48.75 GWh". */
+function scaled(value: number, locale: string, scales: readonly Scale[], digits: number, forced?: string): string {
+  const scale = scales.find((s) => s.symbol === forced) ?? (value === 0 ? scales[1]! : pickScale(value, scales, digits))
+  return `${nf(locale, sig(digits)).format(clean(value / scale.factor))} ${scale.symbol}`
+}
+
+/** Chinese: below one base unit use the small word (瓦时, 千克…), else 万/亿 compact with the base word. */
+function chinese(value: number, digits: number, small: Scale, base: string, baseFactor = 1): string {
+  const smallValue = value / small.factor
+  if (value !== 0 && Math.abs(rounded(smallValue, digits)) < baseFactor / small.factor)
+    return `${nf('zh-CN', sig(digits)).format(clean(smallValue))}${small.symbol}`
+  return `${nf('zh-CN', compact(digits)).format(clean(value / baseFactor))}${base}`
+}
+
+const ENERGY: readonly Scale[] = [
+  { symbol: 'Wh', factor: 1e-3 },
+  { symbol: 'kWh', factor: 1 },
+  { symbol: 'MWh', factor: 1e3 },
+  { symbol: 'GWh', factor: 1e6 },
+  { symbol: 'TWh', factor: 1e9 },
+]
+
+/** Energy given in kWh: en "48.75 GWh"; zh "4875万千瓦时" (si "48.75 GWh"). */
+export function formatEnergy(kwh: number, locale: string, opts: DigitOptions & { unit?: EnergyUnit } = {}): Formatted {
+  if (!isValid(kwh)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
+  const loc = intlLocale(locale)
+  const si = scaled(kwh, loc, ENERGY, digits, opts.unit)
+  if (!isChinese(locale)) return { text: si, si }
+  return { text: chinese(kwh, digits, { symbol: '瓦时', factor: 1e-3 }, '千瓦时'), si }
+}
+
+const MASS: readonly Scale[] = [
+  { symbol: 'kg', factor: 1 },
+  { symbol: 't', factor: 1e3 },
+]
+
+/** Mass given in kg, without "CO₂e": en "284 t", "11,390 t", "500 kg"; zh "284吨", "1.139万吨", "500千克". */
+export function formatMass(kg: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(kg)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
+  const si = kg === 0 ? scaled(kg, intlLocale(locale), MASS, digits, 't') : scaled(kg, intlLocale(locale), MASS, digits)
+  if (!isChinese(locale)) return { text: si, si }
+  return { text: chinese(kg, digits, { symbol: '千克', factor: 1 }, '吨', 1e3), si }
+}
+
+const POWER: readonly Scale[] = [
+  { symbol: 'W', factor: 1e-3 },
+  { symbol: 'kW', factor: 1 },
+  { symbol: 'MW', factor: 1e3 },
+  { symbol: 'GW', factor: 1e6 },
+]
+
+/** Power given in kW: en "6.5 kW", "400 W", "3.333 GW"; zh "6.5千瓦", "400瓦", "333.3万千瓦". */
+export function formatPower(kw: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(kw)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
+  const si = scaled(kw, intlLocale(locale), POWER, digits)
+  if (!isChinese(locale)) return { text: si, si }
+  return { text: chinese(kw, digits, { symbol: '瓦', factor: 1e-3 }, '千瓦'), si }
+}
+
+/**
+ * A count: en "25,000" below a million, else "175 billion" (Intl compact, long);
+ * zh "2.5万", "1750亿", "1.75万亿" (Intl compact). `si` is the full grouped number.
+ */
+export function formatCount(n: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(n)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
+  const loc = intlLocale(locale)
+  const si = nf(loc, { maximumFractionDigits: 2 }).format(clean(n))
+  if (isChinese(locale)) return { text: nf(loc, compact(digits)).format(clean(n)), si }
+  if (Math.abs(Number(n.toFixed(2))) < 1e6) return { text: si, si }
+  return { text: nf(loc, { ...compact(digits), compactDisplay: 'long' }).format(n), si }
+}
+
+/** A fraction 0..1 as a percentage, 2 significant digits by default: 0.82 → "82%", 0.013 → "1.3%". */
+export function formatPercent(fraction: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(fraction)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? 2
+  const text = nf(intlLocale(locale), { style: 'percent', ...sig(digits) }).format(clean(fraction))
+  return { text, si: text }
+}
+
+/** A plain grouped number with at most `digits` fraction digits: "12,345.6". */
+export function formatNumber(n: number, locale: string, digits = 0): Formatted {
+  if (!isValid(n)) return INVALID
+  const text = nf(intlLocale(locale), { maximumFractionDigits: digits }).format(clean(n))
+  return { text, si: text }
+}
+
+/** A duration given in hours: under 48 h in hours ("24 hours", "24小时"), else in days ("100 days", "100天"). */
+export function formatDuration(hours: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(hours)) return INVALID
+  const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
+  const loc = intlLocale(locale)
+  const inDays = Math.abs(hours) >= 48
+  const unit = { style: 'unit', unitDisplay: 'long', unit: inDays ? 'day' : 'hour', ...sig(digits) } as const
+  const text = nf(loc, unit).format(clean(inDays ? hours / 24 : hours))
+  return { text, si: `${nf(loc, sig(digits)).format(clean(hours))} h` }
+}

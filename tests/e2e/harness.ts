@@ -1,0 +1,128 @@
+// Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+
+export const ROOT = new URL('../..', import.meta.url).pathname
+
+export interface Served {
+  url: string
+  close: () => Promise<void>
+}
+
+async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    if (child && child.exitCode !== null)
+      throw new Error(`server exited with code ${child.exitCode}`)
+    try {
+      const res = await fetch(url)
+      if (res.ok)
+        return
+    }
+    catch {}
+    await new Promise(r => setTimeout(r, 200))
+  }
+  throw new Error(`server at ${url} not ready after ${timeoutMs} ms`)
+}
+
+/** `slidev` dev server on a port of loopback, with the given extra environment. */
+export async function startDevServer(port: number, env: Record<string, string> = {}): Promise<Served> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  child.stdout?.on('data', (d) => { log += String(d) })
+  child.stderr?.on('data', (d) => { log += String(d) })
+  const url = `http://localhost:${port}`
+  try {
+    await waitForHttp(`${url}/`, 60_000, child)
+  }
+  catch (e) {
+    child.kill('SIGKILL')
+    throw new Error(`${(e as Error).message}\n${log}`)
+  }
+  return {
+    url,
+    close: async () => {
+      try { process.kill(-child.pid!, 'SIGTERM') }
+      catch {}
+      await new Promise(r => setTimeout(r, 200))
+    },
+  }
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/** A static server over a built site (history routing: unknown paths get index.html), under `base`. */
+export async function startStaticServer(dir: string, port: number, base = '/'): Promise<Served> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end()
+      return
+    }
+    let file = normalize(join(dir, path.slice(base.length)))
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(dir, 'index.html')
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>(r => server.listen(port, '127.0.0.1', r))
+  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => new Promise(r => server.close(() => r())) }
+}
+
+/** A headless system Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser()
+  if (!executablePath)
+    throw new Error(NO_BROWSER_HELP)
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+}
+
+/** Every request of a context whose host is not loopback (none is allowed). */
+export function recordOutsideRequests(context: BrowserContext): string[] {
+  const outside: string[] = []
+  context.on('request', (req) => {
+    const url = new URL(req.url())
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+      outside.push(req.url())
+  })
+  return outside
+}
+
+/** Console errors and page errors of a page. */
+export function recordErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', e => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      errors.push(m.text())
+  })
+  return errors
+}
+
+/** Visible text of the current slide of a page (audience or presenter main view). */
+export async function slideText(page: Page): Promise<string> {
+  return page.locator('.slidev-page:visible').first().innerText()
+}

@@ -1,0 +1,187 @@
+// The language switch as a presenter uses it, against the real dev server in a real Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Served } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import en from '../../locales/en.json'
+import zh from '../../locales/zh.json'
+import { launchBrowser, recordErrors, recordOutsideRequests, startDevServer } from './harness'
+
+let server: Served
+let browser: Browser
+const contexts: BrowserContext[] = []
+const outside: string[] = []
+const errors: string[] = []
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  contexts.push(context)
+  outside.push(...recordOutsideRequests(context))
+  const page = await context.newPage()
+  errors.push(...recordErrors(page))
+  await page.goto(`${server.url}${path}`)
+  await waitSlide(page)
+  return page
+}
+
+/** Wait until a slide (any, or number `no`) is visible; Slidev keeps hidden copies of nearby slides. */
+const waitSlide = (page: Page, no?: number) => page.locator(`.slidev-page${no ? `-${no}` : ''}:visible`).first().waitFor()
+/** Text of slide `no` as shown (waits until it has rendered some text). */
+async function shownSlideText(page: Page, no: number): Promise<string> {
+  const handle = await page.waitForFunction((n) => {
+    const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    const text = el?.innerText.trim()
+    return text || false
+  }, no, { timeout: 15_000 })
+  return String(await handle.jsonValue())
+}
+/** Wait until the page shows `text` somewhere. */
+const waitText = (page: Page, text: string) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout: 15_000 })
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
+const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
+const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
+
+beforeAll(async () => {
+  server = await startDevServer(3401)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('language switch on the dev server', () => {
+  it('L toggles the visible text, <html lang>, the URL and the tab title, on the same slide', async () => {
+    const page = await open('/2?lang=en')
+    await waitText(page, en.slides.agenda.title)
+    expect(await htmlLang(page)).toBe('en')
+
+    await page.keyboard.press('l')
+    await waitLang(page, 'zh-CN')
+    const text = await shownSlideText(page, 2)
+    expect(text).toContain(zh.slides.agenda.title)
+    expect(text).not.toContain(en.slides.agenda.title)
+    expect(new URL(page.url()).pathname).toBe('/2')
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh')
+    expect(await page.title()).toBe(zh.deck.title)
+
+    await page.keyboard.press('l')
+    await waitLang(page, 'en')
+    await waitText(page, en.slides.agenda.title)
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en')
+    expect(await page.title()).toBe(en.deck.title)
+  })
+
+  it('the nav-bar button switches too, and shows the language it switches to', async () => {
+    const page = await open('/1?lang=en')
+    const button = page.getByTestId('lang-toggle')
+    await page.mouse.move(20, 700)
+    expect((await button.innerText()).trim()).toBe(zh.meta.nativeName)
+    await button.click({ force: true })
+    await waitLang(page, 'zh-CN')
+    await waitText(page, zh.slides.cover.title)
+    expect((await button.innerText()).trim()).toBe(en.meta.nativeName)
+    await button.click({ force: true })
+    await waitLang(page, 'en')
+  })
+
+  it('keeps ?lang= while navigating, and survives a reload', async () => {
+    const page = await open('/1?lang=zh')
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(/\/2\?/)
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh')
+    await page.reload()
+    await waitSlide(page, 2)
+    expect(await htmlLang(page)).toBe('zh-CN')
+    await waitText(page, zh.slides.agenda.title)
+    await page.keyboard.press('l')
+    await waitLang(page, 'en')
+  })
+
+  it('a switch in the presenter window changes the audience window, and the other way round', async () => {
+    const audience = await open('/2?lang=en')
+    await waitText(audience, en.slides.agenda.title)
+    const presenter = await open('/presenter/2')
+    expect(await htmlLang(presenter)).toBe('en')
+
+    await presenter.keyboard.press('l')
+    await waitLang(audience, 'zh-CN')
+    await waitText(audience, zh.slides.agenda.title)
+    expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
+    expect(new URL(audience.url()).pathname).toBe('/2')
+
+    await audience.keyboard.press('l')
+    await waitLang(presenter, 'en')
+    await waitText(presenter, en.slides.agenda.title)
+
+    // the presenter sees the notes in both languages, the current one first
+    const labels = await presenter.locator('.deck-note-label').allTextContents()
+    expect(labels).toEqual(expect.arrayContaining([en.app.notesIn, zh.app.notesIn]))
+    const firstVisible = await presenter.evaluate(() => {
+      const notes = [...document.querySelectorAll<HTMLElement>('.deck-note')]
+      return notes.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.dataset.lang
+    })
+    expect(firstVisible).toBe('en')
+    await presenter.keyboard.press('l')
+    await waitLang(presenter, 'zh-CN')
+    const firstAfter = await presenter.evaluate(() => {
+      const notes = [...document.querySelectorAll<HTMLElement>('.deck-note')]
+      return notes.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.dataset.lang
+    })
+    expect(firstAfter).toBe('zh')
+
+    // a window opened later, without ?lang, joins the current language
+    const late = await open('/1')
+    expect(await htmlLang(late)).toBe('zh-CN')
+    expect(new URL(late.url()).searchParams.get('lang')).toBe('zh')
+    await late.keyboard.press('l')
+    await waitLang(presenter, 'en')
+    await waitLang(audience, 'en')
+  })
+
+  it('a deep link such as /3?lang=zh opens slide 3 in Chinese', async () => {
+    const page = await open('/3?lang=zh')
+    expect(new URL(page.url()).pathname).toBe('/3')
+    expect(await htmlLang(page)).toBe('zh-CN')
+    await waitText(page, zh.slides.closing.title)
+    await page.keyboard.press('l')
+    await waitLang(page, 'en')
+  })
+
+  it('an unknown ?lang= falls back to English without an error and fixes the URL', async () => {
+    for (const bad of ['fr', '', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'ZH-tw']) {
+      const before = errors.length
+      const page = await open(`/2?lang=${bad}`)
+      await waitLang(page, 'en')
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en')
+      expect(new URL(page.url()).pathname).toBe('/2')
+      await waitText(page, en.slides.agenda.title)
+      expect(errors.slice(before)).toEqual([])
+    }
+  })
+
+  it('every slide in both languages shows no raw key, no {{ and no NaN/undefined', async () => {
+    const page = await open('/1?lang=en')
+    const total = await page.evaluate(() => (window as any).__slidev__.nav.total as number)
+    expect(total).toBeGreaterThanOrEqual(3)
+    for (const lang of ['en', 'zh'] as const) {
+      for (let no = 1; no <= total; no++) {
+        await page.goto(`${server.url}/${no}?lang=${lang}`)
+        const text = await shownSlideText(page, no)
+        expect(text, `slide ${no} ${lang}`).not.toMatch(/\{\{|\$t\(|\b(?:slides|app|deck|meta|calc|refs|units)\.[a-z]\w*\.\w/)
+        expect(text, `slide ${no} ${lang}`).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/)
+      }
+      // the overview shows translated titles
+      await page.goto(`${server.url}/overview?lang=${lang}`)
+      await waitText(page, lang === 'en' ? en.slides.agenda.title : zh.slides.agenda.title)
+      const overview = await bodyText(page)
+      expect(overview).not.toMatch(/\{\{|\$t\(/)
+      expect(overview).toContain(lang === 'en' ? en.slides.agenda.title : zh.slides.agenda.title)
+    }
+  })
+
+  it('no request leaves localhost and no window logged an error', () => {
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PRESET, FIGURES, PRESETS, SOURCES, hoursToDays, type FigureId, type SourceId } from '../../model'
+
+const figures = Object.entries(FIGURES) as [FigureId, (typeof FIGURES)[FigureId]][]
+const sources = Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]
+
+/** Sources cited in the talk for words, not numbers, so no figure points at them. */
+const CITED_WITHOUT_FIGURES: Partial<Record<SourceId, string>> = {
+  vaswani2017: 'quoted for "no recurrence"; the claim it corrects (C7) has no number',
+  ansett: 'the English original of the article; the article\'s numbers are filed under article2024',
+}
+
+describe('sources', () => {
+  it('each entry\'s id is its key, with a short label, title, venue and year', () => {
+    for (const [key, s] of sources) {
+      expect(s.id).toBe(key)
+      expect(s.short.length).toBeGreaterThan(0)
+      expect(s.title.length).toBeGreaterThan(0)
+      expect(s.venue.length).toBeGreaterThan(0)
+      expect(s.authors.length).toBeGreaterThan(0)
+      expect(Number.isInteger(s.year) && s.year >= 2000 && s.year <= 2030).toBe(true)
+    }
+  })
+
+  it('DOIs and URLs are well formed', () => {
+    for (const [, s] of sources) {
+      if ('doi' in s) expect(s.doi).toMatch(/^10\.\d{4,9}\/\S+$/)
+      if ('url' in s) expect(s.url).toMatch(/^https:\/\/\S+$/)
+    }
+  })
+
+  it('every source is referenced by at least one figure (or listed as cited for words only)', () => {
+    const used = new Set<SourceId>(figures.map(([, f]) => f.source))
+    const unused = sources.map(([id]) => id).filter((id) => !used.has(id) && !(id in CITED_WITHOUT_FIGURES))
+    expect(unused).toEqual([])
+    for (const id of Object.keys(CITED_WITHOUT_FIGURES)) expect(id in SOURCES).toBe(true)
+  })
+})
+
+describe('figures', () => {
+  it('every figure\'s source exists', () => {
+    for (const [id, f] of figures) expect(f.source in SOURCES, id).toBe(true)
+  })
+
+  it('every value is finite, with a year and an English note', () => {
+    for (const [id, f] of figures) {
+      expect(Number.isFinite(f.value), id).toBe(true)
+      expect(Number.isInteger(f.year), id).toBe(true)
+      expect(f.note.length, id).toBeGreaterThan(3)
+    }
+  })
+
+  it('ids are "<subject>.<quantity>" in camelCase', () => {
+    for (const [id] of figures) expect(id).toMatch(/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/)
+  })
+
+  it('fractions lie in 0..1, PUEs in 1..5, other quantities are non-negative', () => {
+    for (const [id, f] of figures) {
+      expect(f.value, id).toBeGreaterThanOrEqual(0)
+      if (f.unit === 'fraction') expect(f.value, id).toBeLessThanOrEqual(1)
+      if (id.startsWith('pue.') || /[pP]ue$/.test(id)) expect(f.value >= 1 && f.value <= 5, id).toBe(true)
+    }
+  })
+
+  it('counts of things are whole numbers', () => {
+    for (const [id, f] of figures)
+      if (['count', 'pages', 'pairs', 'tokens', 'parameters', 'bytes'].includes(f.unit)) expect(Number.isInteger(f.value), id).toBe(true)
+  })
+})
+
+describe('presets', () => {
+  it('the default preset is the article\'s GPT-4 (RISE) estimate', () => {
+    expect(DEFAULT_PRESET).toBe('gpt4Rise')
+    expect(PRESETS[DEFAULT_PRESET].source).toBe('rise')
+  })
+
+  for (const p of Object.values(PRESETS)) {
+    it(`${p.id}: every input comes from FIGURES and every expected result is a figure`, () => {
+      expect(p.source in SOURCES).toBe(true)
+      const inputs = p.inputs as unknown as Record<string, number>
+      expect(Object.keys(inputs).sort()).toEqual(Object.keys(p.inputFigures).sort())
+      for (const [name, id] of Object.entries(p.inputFigures)) {
+        expect(id in FIGURES, `${p.id}.${name}`).toBe(true)
+        const fig = FIGURES[id]
+        expect(inputs[name], `${p.id}.${name}`).toBe(name === 'days' ? hoursToDays(fig.value) : fig.value)
+        if (name === 'days') expect(fig.unit).toBe('hours')
+      }
+      for (const e of Object.values(p.expected) as { figure: FigureId; tolerance: number }[]) {
+        expect(e.figure in FIGURES).toBe(true)
+        expect(e.tolerance >= 0 && e.tolerance <= 0.01).toBe(true)
+      }
+    })
+  }
+
+  it('the article\'s GPT-4 preset is 25,000 GPUs, 8 per server, 6.5 kW, 100 days, PUE 1', () => {
+    expect(PRESETS.gpt4Rise.inputs).toMatchObject({ gpus: 25_000, gpusPerServer: 8, serverPowerKw: 6.5, days: 100, pue: 1, utilization: 1 })
+  })
+})
