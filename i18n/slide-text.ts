@@ -2,6 +2,7 @@
 // (Slidev renders notes with v-html and titles from markdown, so `$t` cannot run there).
 import type { i18n as I18n } from 'i18next'
 import { createDeckI18n, htmlLang, languageCodes, parseLang } from './core'
+import { figureValues } from './figures'
 
 const instances = new Map<string, I18n>()
 function i18nFor(lang: string): I18n {
@@ -42,17 +43,19 @@ function escapeHtml(s: string): string {
 }
 
 /**
- * Presenter notes in every language, one section per language. CSS puts the section of the
+ * Presenter notes in every language, one section per language; `{{fig.subject.quantity}}` in a note
+ * is the model's figure formatted for that language. CSS puts the section of the
  * current `<html lang>` first, so the presenter reads the current language first and the
  * other just below. Returns undefined when the slide has no notes key.
  */
-export function deckNoteHtml(key: string, values: (lang: string) => Record<string, unknown> = () => ({})): string | undefined {
+export function deckNoteHtml(key: string): string | undefined {
   const notesKey = `slides.${key}.notes`
   if (!hasKey(notesKey))
     return undefined
   const codes = languageCodes()
   const sections = codes.map((lang) => {
-    const paragraphs = translate(lang, notesKey, values(lang))
+    const fig = figureValues(lang, (k, v) => translate(lang, k, v))
+    const paragraphs = translate(lang, notesKey, { fig })
       .split(/\n{2,}/)
       .map(p => `<p>${escapeHtml(p.trim())}</p>`)
       .join('\n')
