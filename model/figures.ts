@@ -58,6 +58,7 @@ export const FIGURES = {
   // ── Neural architecture search (C2) ───────────────────────────────────────────────────────────
   'nas.co2Lb': { value: 626_155, unit: 'lb', source: 'strubell2019', year: 2019, note: 'CO2e of training a Transformer-big with neural architecture search, in pounds (= 284 t).' },
   'nas.co2': { value: 284_000, unit: 'kg', source: 'bender2021', year: 2021, note: 'Strubell\'s NAS figure restated in tonnes (284 t).' },
+  'nas.articleRatio': { value: 2204, unit: 'ratio', source: 'derived', year: 2024, note: 'Derived: the article\'s 626,000 t / Strubell\'s 284 t ≈ 2,204, which is the number of pounds in a tonne (1,000 / 0.45359): pounds were read as tons.' },
   'hbr.llmCo2': { value: 300_000, unit: 'kg', source: 'hbr2023', year: 2023, note: 'HBR\'s "about 300 t" for training a large LM: Strubell\'s 284 t rounded and attached to GPT-4/PaLM.' },
 
   // ── Common Crawl and GPT-3 data (C3, C4) ──────────────────────────────────────────────────────
@@ -95,6 +96,7 @@ export const FIGURES = {
   'laion.laion5bBytes384': { value: 220e12, unit: 'bytes', source: 'schuhmann2022', year: 2022, note: 'LAION-5B images at 384 px: ~220 TB.' },
 
   // ── WuDao (C6) ────────────────────────────────────────────────────────────────────────────────
+  'wudao.gpt3Ratio': { value: 10, unit: 'ratio', source: 'derived', year: 2021, note: 'Derived: WuDao 2.0\'s 1.75 T parameters / GPT-3\'s 175 B = 10x on paper (sparse vs dense, so not a like-for-like comparison).' },
   'wudao.parameters': { value: 1.75e12, unit: 'parameters', source: 'baai2021', year: 2021, note: 'WuDao 2.0 (2021-06-01, not the first version): claimed parameters of a sparse mixture-of-experts, not comparable with a dense model.' },
 
   // ── AI's share of electricity (C8) ────────────────────────────────────────────────────────────
@@ -165,9 +167,17 @@ export const FIGURES = {
   'llama3.gpuHours': { value: 7.7e6, unit: 'gpuHours', source: 'metaLlama3', year: 2024, note: 'H100 GPU-hours for Llama 3 8B and 70B together.' },
   'llama3.gpuPower': { value: 0.7, unit: 'kW', source: 'metaLlama3', year: 2024, note: 'H100 power used by the model card (700 W TDP).' },
   'llama3.co2': { value: 2_290_000, unit: 'kg', source: 'metaLlama3', year: 2024, note: 'Location-based emissions, 2,290 t CO2e (8B + 70B).' },
+  'llama3.pue': { value: 1, unit: 'ratio', source: 'metaLlama3', year: 2024, note: 'The model card counts GPU power only (no PUE is published): PUE 1.' },
+  'method.oneGpuPerServer': { value: 1, unit: 'count', source: 'derived', year: 2024, note: 'Convention of the calculator: a source that gives power per GPU is entered as one GPU per "server".' },
+  'method.fullUtilization': { value: 1, unit: 'fraction', source: 'derived', year: 2024, note: 'Convention: the source\'s power figure is already the average draw (or full power), so utilization is 1.' },
+  'llama3.gpuHours70b': { value: 6.4e6, unit: 'gpuHours', source: 'metaLlama3', year: 2024, note: 'H100 GPU-hours for Llama 3 70B alone (model card; 8B took the other 1.3 M).' },
+  'llama3.co2For70b': { value: 1_900_000, unit: 'kg', source: 'metaLlama3', year: 2024, note: 'Location-based emissions of Llama 3 70B, 1,900 t CO2e (model card).' },
+  'llama3.energy70b': { value: 4.48e6, unit: 'kWh', source: 'derived', year: 2024, note: '6.4 M GPU-h x 0.7 kW = 4.48 GWh (GPU power only, no PUE).' },
+  'llama3.impliedGridIntensity': { value: 1_900_000_000 / 4.48e6, unit: 'gPerKWh', source: 'derived', year: 2024, note: 'Grid intensity implied by Meta\'s figures for 70B: 1,900 t / 4.48 GWh ≈ 424 g/kWh (Meta publishes neither its PUE nor its intensity).' },
   'llama3.energy': { value: 5.39e6, unit: 'kWh', source: 'derived', year: 2024, note: '7.7 M GPU-h x 0.7 kW = 5.39 GWh (Meta publishes emissions, not energy).' },
   'llama31.gpuHours': { value: 39.3e6, unit: 'gpuHours', source: 'metaLlama31', year: 2024, note: 'H100 GPU-hours for all Llama 3.1 models.' },
   'llama31.co2': { value: 11_390_000, unit: 'kg', source: 'metaLlama31', year: 2024, note: 'Location-based emissions of all Llama 3.1 models, 11,390 t CO2e.' },
+  'llama31.energy': { value: 27.51e6, unit: 'kWh', source: 'derived', year: 2024, note: 'Derived: 39.3 M H100 GPU-hours x 0.7 kW (H100 SXM TDP) = 27.51 GWh for all Llama 3.1 models (Meta publishes emissions, not energy).' },
   'llama31.parameters405b': { value: 405e9, unit: 'parameters', source: 'metaLlama31', year: 2024, note: 'Llama 3.1 405B.' },
   'llama31.gpuHours405b': { value: 30.84e6, unit: 'gpuHours', source: 'metaLlama31', year: 2024, note: 'H100 GPU-hours for Llama 3.1 405B.' },
   'llama31.co2405b': { value: 8_930_000, unit: 'kg', source: 'metaLlama31', year: 2024, note: 'Location-based emissions of Llama 3.1 405B, 8,930 t CO2e.' },

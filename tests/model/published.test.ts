@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  KG_PER_POUND,
   PRESETS,
   deviceEnergyKwh,
   emissionsKg,
@@ -145,5 +146,21 @@ describe('derived checks in FACTS.md', () => {
 
   it('emissions: GPT-3 energy at 0.429 kg/kWh', () => {
     near(emissionsKg(v('gpt3.energy'), v('gpt3.gridIntensity')), v('gpt3.co2'), 0.001)
+  })
+})
+
+describe('derived figures used on the slides', () => {
+  it('WuDao 2.0 vs GPT-3: 1.75 T ÷ 175 B = 10×', () => {
+    near(v('wudao.parameters') / v('gpt3.parameters'), v('wudao.gpt3Ratio'), 1e-9)
+  })
+
+  it('the article\'s 626,000 t ÷ Strubell\'s 284 t ≈ 2,204 (pounds per tonne)', () => {
+    near(v('article.nasTons') / v('nas.co2'), v('nas.articleRatio'), 0.001)
+    near(1000 / KG_PER_POUND, v('nas.articleRatio'), 0.001)
+  })
+
+  it('Llama 3.1: 39.3 M H100 GPU-hours × 0.7 kW = 27.51 GWh', () => {
+    const r = gpuTrainingRun({ gpuHours: v('llama31.gpuHours'), gpuPowerKw: v('gpu.h100SxmPower'), gridIntensity: 0 })
+    near(r.energyKwh, v('llama31.energy'), 1e-9)
   })
 })

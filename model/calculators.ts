@@ -1,0 +1,270 @@
+// The live calculators' model: which inputs each has, how a raw text input becomes a number,
+// the presets (from FIGURES) and the computation. No Vue, no DOM, no i18n: the UI translates
+// errors by (field, reason) and formats results by unit.
+import type { FigureId } from './figures'
+import type { SourceId } from './sources'
+import { gpuTrainingRun, householdYears, inferenceFleet, LIMITS, requestsEnergy, serversFor, trainingRun } from './energy'
+import { ModelInputError, requireNumber, type InputErrorReason, type NumberRule } from './errors'
+import { FIGURES } from './figures'
+import { hoursToDays } from './units'
+
+/** Raw text of each input, as typed (shared between windows, so everyone sees the same text). */
+export type RawInputs = Record<string, string>
+
+/** Validation rule of each calculator input, by name (the name of the model parameter it sets). */
+export const FIELD_RULES = {
+  gpus: { positive: true, integer: true, max: LIMITS.devices },
+  gpusPerServer: { integer: true, atLeastOne: true, max: LIMITS.gpusPerServer },
+  serverPowerKw: { positive: true, max: LIMITS.powerKw },
+  days: { positive: true, max: LIMITS.days },
+  gpuHours: { positive: true, max: LIMITS.devices * LIMITS.hours },
+  utilization: { positive: true, atMostOne: true },
+  pue: { atLeastOne: true, max: LIMITS.pue },
+  gridIntensity: { max: LIMITS.gridIntensity },
+  hoursPerDay: { max: LIMITS.hoursPerDay },
+  share: { atMostOne: true },
+  requestsPerDay: { max: LIMITS.requestsPerDay },
+} as const satisfies Record<string, NumberRule>
+export type FieldName = keyof typeof FIELD_RULES
+
+/**
+ * Text typed by a person → number. Accepts grouping (`25,000`, `25 000`, `25_000`), full-width digits
+ * and a decimal comma only when it cannot be grouping; anything else is 'notANumber'.
+ */
+export function parseNumberText(raw: string): number | undefined | typeof Number.NaN {
+  const s = raw
+    .replace(/[\uFF10-\uFF19]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xFEE0))
+    .replace(/[\uFF0E\u3002]/g, '.')
+    .replace(/[\s_\u00A0\u202F]/g, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '')
+  if (s === '')
+    return undefined
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s))
+    return Number.NaN
+  return Number(s)
+}
+
+/** One field's raw text validated against its rule: the number, or the reason it is rejected. */
+export function parseField(field: FieldName, raw: string | undefined): { value: number } | { error: InputErrorReason } {
+  try {
+    return { value: requireNumber(field, parseNumberText(raw ?? ''), FIELD_RULES[field]) }
+  }
+  catch (e) {
+    if (e instanceof ModelInputError)
+      return { error: e.reason }
+    throw e
+  }
+}
+
+/** Result of validating a calculator's inputs: numbers, or the error of each bad field. */
+export type Parsed<F extends FieldName> =
+  | { ok: true, values: Record<F, number> }
+  | { ok: false, errors: Partial<Record<F, InputErrorReason>> }
+
+/** Validate every listed field; all errors at once, so each field can show its own message. */
+export function parseFields<F extends FieldName>(fields: readonly F[], raw: RawInputs): Parsed<F> {
+  const values = {} as Record<F, number>
+  const errors: Partial<Record<F, InputErrorReason>> = {}
+  for (const f of fields) {
+    const r = parseField(f, raw[f])
+    if ('error' in r)
+      errors[f] = r.error
+    else values[f] = r.value
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values }
+}
+
+/** Number → the text a field shows (plain, no grouping, so it parses back exactly). */
+export const toFieldText = (n: number): string => String(Number(n.toPrecision(12)))
+
+// ---------------------------------------------------------------- training run
+
+/** How the training time is given: a fleet of GPUs for some days, or a total of GPU-hours. */
+export type TimeBasis = 'days' | 'gpuHours'
+
+export interface TrainingState {
+  preset: TrainingPresetId | 'custom'
+  timeBasis: TimeBasis
+  inputs: RawInputs
+}
+
+export interface TrainingResult {
+  servers?: number
+  gpuHours: number
+  energyKwh: number
+  emissionsKg: number
+}
+
+/** The fields shown for a time basis. */
+export function trainingFields(basis: TimeBasis): FieldName[] {
+  return basis === 'days'
+    ? ['gpus', 'gpusPerServer', 'serverPowerKw', 'days', 'utilization', 'pue', 'gridIntensity']
+    : ['gpuHours', 'gpusPerServer', 'serverPowerKw', 'utilization', 'pue', 'gridIntensity']
+}
+
+/** Energy and emissions of a training run from validated inputs (per-server power; GPUs per server 1 = per-GPU power). */
+export function computeTraining(basis: TimeBasis, v: Partial<Record<FieldName, number>>): TrainingResult {
+  if (basis === 'days') {
+    const r = trainingRun({
+      gpus: v.gpus!,
+      gpusPerServer: v.gpusPerServer!,
+      serverPowerKw: v.serverPowerKw!,
+      days: v.days!,
+      utilization: v.utilization,
+      pue: v.pue,
+      gridIntensity: v.gridIntensity!,
+    })
+    return { servers: r.servers, gpuHours: v.gpus! * r.hours, energyKwh: r.energyKwh, emissionsKg: r.emissionsKg }
+  }
+  const r = gpuTrainingRun({
+    gpuHours: v.gpuHours!,
+    gpuPowerKw: v.serverPowerKw! / v.gpusPerServer!,
+    utilization: v.utilization,
+    pue: v.pue,
+    gridIntensity: v.gridIntensity!,
+  })
+  return { gpuHours: r.gpuHours, energyKwh: r.energyKwh, emissionsKg: r.emissionsKg }
+}
+
+interface TrainingPreset {
+  source: SourceId
+  basis: TimeBasis
+  /** Figure behind each input; `days` reads a figure in hours. */
+  figures: Partial<Record<FieldName, FigureId>>
+  /** Published results it reproduces (relative tolerance). */
+  expected: Partial<Record<'energyKwh' | 'emissionsKg', { figure: FigureId, tolerance: number }>>
+}
+
+/**
+ * Presets of the training calculator. Sources that give power per GPU use GPUs per server = 1
+ * (`perGpu`): the "server" is one GPU. The article's GPT-4 estimate is the default and the reset.
+ */
+export const TRAINING_PRESETS = {
+  gpt4Rise: {
+    source: 'rise',
+    basis: 'days',
+    figures: { gpus: 'gpt4.riseGpus', gpusPerServer: 'gpt4.riseGpusPerServer', serverPowerKw: 'gpt4.riseServerPower', days: 'gpt4.riseHours', utilization: 'gpt4.riseUtilization', pue: 'gpt4.risePue', gridIntensity: 'grid.world2023' },
+    expected: { energyKwh: { figure: 'gpt4.riseEnergy', tolerance: 1e-9 } },
+  },
+  gpt3: {
+    source: 'patterson2021',
+    basis: 'days',
+    figures: { gpus: 'gpt3.gpus', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'gpt3.gpuPower', days: 'gpt3.hours', utilization: 'method.fullUtilization', pue: 'gpt3.pue', gridIntensity: 'gpt3.gridIntensity' },
+    expected: { energyKwh: { figure: 'gpt3.energy', tolerance: 0.01 }, emissionsKg: { figure: 'gpt3.co2', tolerance: 0.01 } },
+  },
+  bloom: {
+    source: 'luccioni2023',
+    basis: 'gpuHours',
+    figures: { gpuHours: 'bloom.gpuHours', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'bloom.gpuPower', utilization: 'method.fullUtilization', pue: 'bloom.pue', gridIntensity: 'bloom.gridIntensity' },
+    expected: { energyKwh: { figure: 'bloom.energy', tolerance: 0.001 }, emissionsKg: { figure: 'bloom.dynamicCo2', tolerance: 0.005 } },
+  },
+  llama3_70b: {
+    source: 'metaLlama3',
+    basis: 'gpuHours',
+    figures: { gpuHours: 'llama3.gpuHours70b', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'llama3.gpuPower', utilization: 'method.fullUtilization', pue: 'llama3.pue', gridIntensity: 'llama3.impliedGridIntensity' },
+    expected: { energyKwh: { figure: 'llama3.energy70b', tolerance: 1e-9 }, emissionsKg: { figure: 'llama3.co2For70b', tolerance: 0.001 } },
+  },
+} as const satisfies Record<string, TrainingPreset>
+export type TrainingPresetId = keyof typeof TRAINING_PRESETS
+export const DEFAULT_TRAINING_PRESET: TrainingPresetId = 'gpt4Rise'
+
+/** Numeric inputs of a preset, read from FIGURES (`days` converted from hours). */
+export function trainingPresetValues(id: TrainingPresetId): Partial<Record<FieldName, number>> {
+  const p: TrainingPreset = TRAINING_PRESETS[id]
+  return Object.fromEntries(Object.entries(p.figures).map(([f, fig]) => {
+    const v = FIGURES[fig as FigureId].value
+    return [f, f === 'days' ? hoursToDays(v) : v]
+  }))
+}
+
+/** Calculator state of a preset: its basis and its inputs as field text. */
+export function trainingPresetState(id: TrainingPresetId): TrainingState {
+  const values = trainingPresetValues(id)
+  return {
+    preset: id,
+    timeBasis: TRAINING_PRESETS[id].basis,
+    inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v!)])),
+  }
+}
+
+/** Household-years of electricity (for the everyday comparison). */
+export const householdsFor = (energyKwh: number, householdFigure: FigureId): number =>
+  householdYears(energyKwh, FIGURES[householdFigure].value)
+
+// ---------------------------------------------------------------- inference fleet (de Vries)
+
+export interface InferenceState { inputs: RawInputs }
+export const INFERENCE_FIELDS: FieldName[] = ['gpus', 'gpusPerServer', 'serverPowerKw', 'hoursPerDay', 'share', 'pue']
+
+export interface InferenceResult {
+  servers: number
+  dailyKwh: number
+  yearlyKwh: number
+  /** Yearly energy as a multiple of Ireland's yearly electricity use (de Vries' comparison). */
+  irelands: number
+}
+
+/** de Vries' scenario: GPUs → servers → GWh a day and TWh a year. */
+export function computeInference(v: Partial<Record<FieldName, number>>): InferenceResult {
+  const servers = serversFor(v.gpus!, v.gpusPerServer!)
+  const r = inferenceFleet({ servers, serverPowerKw: v.serverPowerKw!, hoursPerDay: v.hoursPerDay!, share: v.share!, pue: v.pue })
+  return { servers, ...r, irelands: r.yearlyKwh / FIGURES['devries.irelandElectricity'].value }
+}
+
+export const INFERENCE_FIGURES = {
+  gpus: 'devries.gpus',
+  gpusPerServer: 'devries.gpusPerServer',
+  serverPowerKw: 'devries.serverPower',
+  hoursPerDay: 'devries.hoursPerDay',
+  share: 'devries.share',
+  pue: 'devries.pue',
+} as const satisfies Partial<Record<FieldName, FigureId>>
+
+export function inferenceDefaultState(): InferenceState {
+  return { inputs: Object.fromEntries(Object.entries(INFERENCE_FIGURES).map(([k, f]) => [k, toFieldText(FIGURES[f].value)])) }
+}
+
+// ---------------------------------------------------------------- energy per request
+
+export interface RequestsState { inputs: RawInputs }
+export const REQUEST_FIELDS: FieldName[] = ['requestsPerDay']
+
+/** The three requests compared, each with its energy figure. */
+export const REQUEST_KINDS = {
+  search2009: 'google.searchEnergy2009',
+  chat2023: 'chatgpt.requestEnergy',
+  chat2025: 'gpt4o.requestEnergy',
+} as const satisfies Record<string, FigureId>
+export type RequestKind = keyof typeof REQUEST_KINDS
+
+/** Daily and yearly energy of `requestsPerDay` requests of each kind. */
+export function computeRequests(v: Partial<Record<FieldName, number>>): Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }> {
+  const out = {} as Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }>
+  for (const [kind, fig] of Object.entries(REQUEST_KINDS) as [RequestKind, FigureId][]) {
+    const whPerRequest = FIGURES[fig].value * 1000
+    out[kind] = { whPerRequest, ...requestsEnergy({ whPerRequest, requestsPerDay: v.requestsPerDay! }) }
+  }
+  return out
+}
+
+export function requestsDefaultState(): RequestsState {
+  return { inputs: { requestsPerDay: toFieldText(FIGURES['chatgpt.dailyRequests'].value) } }
+}
+
+// ---------------------------------------------------------------- shared state
+
+/** Every calculator's state, synced between the presenter and audience windows. */
+export interface CalculatorsState {
+  training: TrainingState
+  inference: InferenceState
+  requests: RequestsState
+}
+
+/** The calculators at the article's values: the default, the reset and what the PDF shows. */
+export function defaultCalculatorsState(): CalculatorsState {
+  return {
+    training: trainingPresetState(DEFAULT_TRAINING_PRESET),
+    inference: inferenceDefaultState(),
+    requests: requestsDefaultState(),
+  }
+}
