@@ -126,3 +126,16 @@ export function recordErrors(page: Page): string[] {
 export async function slideText(page: Page): Promise<string> {
   return page.locator('.slidev-page:visible').first().innerText()
 }
+
+/** Number of the slide whose frontmatter `key` is `key` (dev server: Slidev exposes its context). */
+export async function slideNoOf(page: Page, key: string): Promise<number> {
+  const no = await page.evaluate(k => (window as any).__slidev__.nav.slides.find((s: any) => s.meta.slide.frontmatter.key === k)?.no as number | undefined, key)
+  if (!no)
+    throw new Error(`no slide with key ${key}`)
+  return no
+}
+
+/** Frontmatter `key` of slide `no` (dev server). */
+export async function slideKeyOf(page: Page, no: number): Promise<string> {
+  return page.evaluate(n => (window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key as string, no)
+}

@@ -1,0 +1,104 @@
+// The live calculators as the audience sees them: driven from the presenter window, in sync.
+import type { Browser, Page } from 'playwright-chromium'
+import type { Served } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import zh from '../../locales/zh.json'
+import { FIGURES } from '../../model'
+import { launchBrowser, recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+
+let server: Served
+let browser: Browser
+let training = 0
+const errors: string[] = []
+const outside: string[] = []
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  outside.push(...recordOutsideRequests(context))
+  const page = await context.newPage()
+  errors.push(...recordErrors(page))
+  await page.goto(`${server.url}${path}`)
+  await page.locator('.slidev-page:visible').first().waitFor()
+  return page
+}
+
+/** The visible copy of slide `no` (presenter view also renders the next slide). */
+const slide = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first()
+const output = (page: Page, no: number, q: string) => slide(page, no).locator(`[data-output="${q}"]`)
+const valueOf = async (page: Page, no: number, q: string) => Number(await output(page, no, q).getAttribute('data-value'))
+
+beforeAll(async () => {
+  server = await startDevServer(3431)
+  browser = await launchBrowser()
+  const probe = await open('/1')
+  training = await slideNoOf(probe, 'calcTraining')
+  await probe.context().close()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('calculators in sync', () => {
+  it('typing in the presenter window changes the audience window\'s data-value', async () => {
+    const audience = await open(`/${training}?lang=en`)
+    const presenter = await open(`/presenter/${training}?lang=en`)
+    await output(audience, training, 'energyKwh').waitFor()
+    expect(await valueOf(audience, training, 'energyKwh')).toBe(FIGURES['gpt4.riseEnergy'].value)
+
+    const pue = slide(presenter, training).locator('input[name="pue"]')
+    await pue.fill('1.2')
+    await audience.waitForFunction(([no, want]) => Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) === want, [training, FIGURES['gpt4.riseEnergy'].value * 1.2] as const)
+    expect(await slide(audience, training).locator('input[name="pue"]').inputValue()).toBe('1.2')
+
+    // a bad value in the presenter shows the message on the audience screen too, last result kept
+    await pue.fill('0.5')
+    await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-stale') === 'true', training)
+    expect(await valueOf(audience, training, 'energyKwh')).toBeCloseTo(FIGURES['gpt4.riseEnergy'].value * 1.2)
+    expect(await slide(audience, training).innerText()).not.toMatch(/NaN|Infinity|undefined/)
+
+    // and the other way round: a preset clicked on the audience screen reaches the presenter
+    await slide(audience, training).locator('[data-preset="gpt3"]').click()
+    await presenter.waitForFunction(([no, want]) => Math.abs(Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) / want - 1) < 0.01, [training, FIGURES['gpt3.energy'].value] as const)
+    await slide(presenter, training).locator('[data-preset="reset"]').click()
+    await audience.waitForFunction(([no, want]) => Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) === want, [training, FIGURES['gpt4.riseEnergy'].value] as const)
+    await audience.context().close()
+    await presenter.context().close()
+  })
+
+  it('switching language keeps the inputs and re-formats the outputs, in both windows', async () => {
+    const audience = await open(`/${training}?lang=en`)
+    const presenter = await open(`/presenter/${training}?lang=en`)
+    await slide(presenter, training).locator('input[name="days"]').fill('90')
+    await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.textContent === '43.88 GWh', training)
+    await presenter.locator('body').click({ position: { x: 5, y: 5 } })
+    await presenter.keyboard.press('l')
+    await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.textContent === '4388万千瓦时', training)
+    expect(await slide(audience, training).locator('input[name="days"]').inputValue()).toBe('90')
+    expect(await slide(audience, training).innerText()).toContain(zh.calc.out.householdsChina)
+    await slide(presenter, training).locator('[data-preset="reset"]').click()
+    await presenter.keyboard.press('l')
+    await audience.context().close()
+    await presenter.context().close()
+  })
+
+  it('arrow keys in a field edit the field and do not turn the slide', async () => {
+    const page = await open(`/${training}?lang=en`)
+    const days = slide(page, training).locator('input[name="days"]')
+    await days.click()
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('5')
+    expect(new URL(page.url()).pathname).toBe(`/${training}`)
+    expect(await days.inputValue()).toBe('105')
+    await slide(page, training).locator('[data-preset="reset"]').click()
+    await page.context().close()
+  })
+
+  it('no request left localhost, no console error', () => {
+    expect(outside).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
