@@ -1,0 +1,46 @@
+// `npm run build`: the static site (Slidev's `slidev build`), plus the talk's PDFs when they exist.
+// Every argument goes to `slidev build` (e.g. `--base /talk/` to host under a sub-folder, `--out dir`);
+// `--pdfs <dir>` (default exports/) is where `npm run export` put the PDFs. Each ai-energy-<lang>.pdf
+// found there is copied to the site's root and linked from the nav bar (components/PdfDownloads.vue,
+// which reads the list from VITE_DECK_PDFS).
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { languageCodes } from '../i18n/core'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const pdfName = (lang: string): string => `ai-energy-${lang}.pdf`
+
+const args = process.argv.slice(2)
+let pdfDir = join(ROOT, 'exports')
+let outDir = join(ROOT, 'dist')
+const slidevArgs: string[] = []
+for (let i = 0; i < args.length; i++) {
+  const [flag, inline] = args[i].split('=', 2) as [string, string | undefined]
+  if (flag === '--pdfs') {
+    pdfDir = resolve(inline ?? args[++i] ?? '')
+    continue
+  }
+  if (flag === '--out' || flag === '-o')
+    outDir = resolve(ROOT, inline ?? args[i + 1] ?? 'dist')
+  slidevArgs.push(args[i])
+}
+
+const pdfs = languageCodes().filter(lang => existsSync(join(pdfDir, pdfName(lang))))
+const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['build', ...slidevArgs], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, VITE_DECK_PDFS: pdfs.join(','), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => child.kill(signal))
+child.on('close', (code) => {
+  if (code !== 0)
+    process.exit(code ?? 1)
+  for (const lang of pdfs)
+    copyFileSync(join(pdfDir, pdfName(lang)), join(outDir, pdfName(lang)))
+  console.log(pdfs.length
+    ? `build: PDFs in the site: ${pdfs.map(pdfName).join(', ')}`
+    : `build: no PDFs in ${pdfDir} (run \`npm run export\` first to offer them on the site)`)
+})

@@ -1,0 +1,62 @@
+import type { LanguageRegistry } from '../../i18n/languages'
+import { describe, expect, it, vi } from 'vitest'
+import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
+import { formatEnergy } from '../../i18n/format'
+import { LANGUAGES } from '../../i18n/languages'
+import en from '../../locales/en.json'
+import zh from '../../locales/zh.json'
+import fr from '../fixtures/fr.json'
+
+describe('language codes', () => {
+  it('accepts the known languages from ?lang=, case and spaces aside', () => {
+    expect(parseLang('zh')).toBe('zh')
+    expect(parseLang(' EN ')).toBe('en')
+  })
+  it.each(['fr', '', '<script>alert(1)</script>', 'zh-TW', 'constructor', '__proto__', null, undefined, 42])('rejects %j', (v) => {
+    expect(parseLang(v)).toBeUndefined()
+  })
+  it('L toggles en ⇄ zh', () => {
+    expect(nextLang('en')).toBe('zh')
+    expect(nextLang('zh')).toBe('en')
+    expect(nextLang('xx')).toBe('en')
+  })
+  it('<html lang> and Intl locale', () => {
+    expect(htmlLang('en')).toBe('en')
+    expect(htmlLang('zh')).toBe('zh-CN')
+    expect(intlLocale('zh')).toBe('zh-CN')
+  })
+})
+
+describe('the i18next instance', () => {
+  it('translates in each language', () => {
+    expect(createDeckI18n('en').t('deck.title')).toBe(en.deck.title)
+    expect(createDeckI18n('zh').t('deck.title')).toBe(zh.deck.title)
+  })
+  it('a key missing in every language renders empty, never as the raw key', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const t = createDeckI18n('zh').t as unknown as (k: string) => string
+    expect(t('slides.nope.title')).toBe('')
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+  })
+})
+
+describe('a third language is one JSON file plus one registry line', () => {
+  // The one line, as it would be added to i18n/languages.ts:
+  const registry: LanguageRegistry = { ...LANGUAGES, fr: { resource: fr as unknown as typeof en, htmlLang: 'fr', intl: 'fr-FR' } }
+
+  it('is accepted in ?lang= and joins the L cycle', () => {
+    expect(parseLang('fr', registry)).toBe('fr')
+    expect(nextLang('zh', registry)).toBe('fr')
+    expect(nextLang('fr', registry)).toBe('en')
+    expect(htmlLang('fr', registry)).toBe('fr')
+  })
+  it('translates what it has and falls back to English for the rest, never a raw key', () => {
+    const t = createDeckI18n('fr', registry).t
+    expect(t('deck.title')).toBe(fr.deck.title)
+    expect(t('slides.agenda.title')).toBe(en.slides.agenda.title)
+  })
+  it('formats numbers in its own way through Intl', () => {
+    expect(formatEnergy(48.75e6, intlLocale('fr', registry)).text).toBe('48,75 GWh')
+  })
+})
