@@ -15,7 +15,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { execFileSync, spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { open, readFile, rename, rm, truncate } from 'node:fs/promises'
+import { open, rename, rm, truncate } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -227,11 +227,16 @@ async function exportLanguage(lang: string, deck: { options: unknown, total: num
       port,
       ...getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options),
     })
-    // Test hook (tests/export/failure.test.ts): cut the fresh PDF in half, as a crash mid-write would.
-    if (process.env.DECK_EXPORT_TEST_TRUNCATE === lang)
+    // Test hooks (tests/export/failure.test.ts), DECK_EXPORT_TEST=<what>:<lang>: `truncate` cuts the
+    // fresh PDF in half, as a crash mid-write would; `hold` waits with it unfinished, to be interrupted.
+    const hook = process.env.DECK_EXPORT_TEST
+    if (hook === `truncate:${lang}`)
       await truncate(temp, Math.floor(statSync(temp).size / 2))
+    if (hook === `hold:${lang}`) {
+      console.log(`export: ${lang} held before its check (test hook)`)
+      await new Promise(r => setTimeout(r, 60_000))
+    }
     await checkPdf(temp, total)
-    console.log(`export: ${lang} printed (${total} slides) at ${(performance.now() / 1000).toFixed(1)} s`)
     await rename(temp, target)
     tempFiles.delete(temp)
     return target

@@ -139,3 +139,23 @@ export async function slideNoOf(page: Page, key: string): Promise<number> {
 export async function slideKeyOf(page: Page, no: number): Promise<string> {
   return page.evaluate(n => (window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key as string, no)
 }
+
+/** Wait until a slide (any, or number `no`) is visible; Slidev keeps hidden copies of nearby slides. */
+export function waitSlide(page: Page, no?: number): Promise<void> {
+  return page.locator(`.slidev-page${no ? `-${no}` : ''}:visible`).first().waitFor()
+}
+
+/** Text of slide `no` as shown (waits until it has rendered some text other than Slidev's loading message). */
+export async function shownSlideText(page: Page, no: number): Promise<string> {
+  const handle = await page.waitForFunction((n) => {
+    const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    const text = el?.innerText.trim()
+    return text && !/^Loading slide/.test(text) ? text : false
+  }, no, { timeout: 20_000 })
+  return String(await handle.jsonValue())
+}
+
+/** Number of slides of the deck open in `page`. */
+export function slideTotal(page: Page): Promise<number> {
+  return page.evaluate(() => (window as any).__slidev__.nav.total as number)
+}

@@ -2,16 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
+import { leaves, type Tree } from './leaves'
 
-type Tree = { [k: string]: string | Tree }
-
-/** Every leaf of a locale as [dotted key, string]. */
-export function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => {
-    const key = prefix ? `${prefix}.${k}` : k
-    return typeof v === 'string' ? [[key, v] as [string, string]] : leaves(v, key)
-  })
-}
 
 const enLeaves = new Map(leaves(en as Tree))
 const zhLeaves = new Map(leaves(zh as Tree))

@@ -8,10 +8,9 @@ import { formatFigure } from '../../i18n/figures'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { leaves } from './locales.test'
+import { leaves, type Tree } from './leaves'
 
 const ROOT = new URL('../..', import.meta.url).pathname
-type Tree = { [k: string]: string | Tree }
 
 // ── The common written forms of each figure ─────────────────────────────────────────────────────
 const sig = (n: number, digits = 4): string => String(Number(n.toPrecision(digits)))
@@ -73,30 +72,37 @@ export function figureForms(id: FigureId): string[] {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A form as a whole number: not glued to other digits, letters or decimal parts (so "1.2" ≠ "1.2rem", "400" ≠ "LAION-400M"). */
 function formRegex(form: string): RegExp {
-  const start = /^\d/.test(form) ? '(?<![\\w.,\\-])' : ''
+  const start = /^\d/.test(form) ? '(?<![\\w.,\\-/])' : ''
   const end = /[\dA-Za-z]$/.test(form) ? '(?![\\w]|[.,]\\d)' : ''
   return new RegExp(`${start}${escape(form)}${end}`)
 }
 
-/** [where, form] for each typed figure found in `text`. */
+/** Every (figure, form, pattern), built once. Calendar years are dates, not figures to hide. */
+const PATTERNS = (Object.keys(FIGURES) as FigureId[])
+  .filter(id => FIGURES[id].unit !== 'calendarYear')
+  .flatMap(id => figureForms(id).map(form => ({ id, form, re: formRegex(form) })))
+
+/** [figure, form] for each typed figure found in `text`. */
 function typedFigures(text: string): [FigureId, string][] {
-  const hits: [FigureId, string][] = []
-  for (const id of Object.keys(FIGURES) as FigureId[]) {
-    if (FIGURES[id].unit === 'calendarYear') continue
-    for (const form of figureForms(id)) if (formRegex(form).test(text)) hits.push([id, form])
-  }
-  return hits
+  const rest = withoutNames(text)
+  return PATTERNS.filter(p => p.re.test(rest)).map(p => [p.id, p.form])
 }
 
 // ── The general scan: any digit outside a name, a date or a placeholder ─────────────────────────
 const NAMES = ['GPT-4o', 'GPT-3', 'GPT-4', 'Llama 3.1', 'Llama 3', 'A100', 'H100', 'V100', 'LAION-400M', 'LAION-5B', 'WuDao 2.0', 'WuDao 1.0', '悟道 2.0', '悟道 1.0', 'BLOOM 176B', 'CO₂', '405B', '70B', '8B']
 const NOT_A_UNIT = '(?!\\s?(?:[kMGT]?Wh|[kMGT]?W\\b|t\\b|tons?\\b|tonnes?\\b|%|％|吨|千瓦|瓦|度|个|万|亿|千|GB|TB|lb|磅|billion|million|trillion|times|倍))'
-const DATE = new RegExp(`(?<![\\d.,])(?:199\\d|20[0-2]\\d|2030)(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|-\\d{2}(?:-\\d{2})?)?(?![\\d.,])${NOT_A_UNIT}`, 'g')
+const DATE = new RegExp(`(?<!\\d|\\d[.,])(?:199\\d|20[0-2]\\d|2030)(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|-\\d{2}(?:-\\d{2})?)?(?!\\d|[.,]\\d)${NOT_A_UNIT}`, 'g')
+
+/** A text with the allowed names blanked out. */
+function withoutNames(s: string): string {
+  let rest = s
+  for (const n of NAMES) rest = rest.split(n).join(' ')
+  return rest
+}
 
 /** What is left of a string once placeholders, nested keys, allowed names and dates are removed. */
 export function strayDigits(s: string): string[] {
-  let rest = s.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\$t\([^)]*\)/g, ' ')
-  for (const n of NAMES) rest = rest.split(n).join(' ')
+  let rest = withoutNames(s.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\$t\([^)]*\)/g, ' '))
   rest = rest.replace(DATE, ' ')
   return rest.match(/\S*\d\S*/g) ?? []
 }

@@ -1,0 +1,250 @@
+// Figures measured in a running deck: the language key, presenter → audience sync, the calculators, the soak.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Row } from './stats'
+import { recordErrors } from '../tests/e2e/harness'
+import { arm, frameOf, installProbe, prepareContext, read, settled } from './probe'
+import { median, p95 } from './stats'
+
+/** Pages of one deck; `shared` puts every page in one browser context (static build: BroadcastChannel/localStorage). */
+export class Windows {
+  private pageErrors: string[][] = []
+  private contexts: BrowserContext[] = []
+  private shared?: BrowserContext
+  constructor(private browser: Browser, readonly url: string, private oneContext: boolean) {}
+
+  async open(path: string): Promise<Page> {
+    let context = this.oneContext ? this.shared : undefined
+    if (!context) {
+      context = await this.browser.newContext({ viewport: { width: 1280, height: 720 } })
+      await prepareContext(context)
+      this.contexts.push(context)
+      if (this.oneContext)
+        this.shared = context
+    }
+    const page = await context.newPage()
+    this.pageErrors.push(recordErrors(page))
+    await page.goto(`${this.url}${path}`)
+    await page.locator('.slidev-page:visible').first().waitFor()
+    await installProbe(page)
+    return page
+  }
+
+  /** Console and page errors of every page opened so far. */
+  allErrors(): string[] { return this.pageErrors.flat() }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts.splice(0)) await c.close().catch(() => {})
+  }
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
+const other = (htmlLang: string) => (htmlLang === 'en' ? 'zh-CN' : 'en')
+const htmlLangOf = (page: Page) => page.evaluate(() => document.documentElement.lang)
+
+export interface Heaviest { no: number, key: string, elements: number, chars: number }
+
+/** Visits every slide and returns the one with the most elements (this also warms the dev server up). */
+export async function heaviestSlide(win: Windows): Promise<Heaviest> {
+  const page = await win.open('/1?lang=en')
+  const total = await page.evaluate(() => (window as any).__slidev__.nav.total as number)
+  let best: Heaviest = { no: 1, key: '', elements: 0, chars: 0 }
+  for (let no = 1; no <= total; no++) {
+    await page.goto(`${win.url}/${no}?lang=en`, { waitUntil: 'networkidle' })
+    await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
+    // the slide's components may still be arriving: wait until its element count holds for 300 ms
+    const seen = await page.evaluate(async (n) => {
+      const measure = () => {
+        const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+        return { elements: el?.querySelectorAll('*').length ?? 0, chars: el?.innerText.length ?? 0 }
+      }
+      let last = measure()
+      for (let stable = 0; stable < 3;) {
+        await new Promise(r => setTimeout(r, 100))
+        const now = measure()
+        stable = now.elements === last.elements ? stable + 1 : 0
+        last = now
+      }
+      return { ...last, key: String((window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key ?? '') }
+    }, no)
+    if (seen.elements > best.elements)
+      best = { no, ...seen }
+  }
+  await page.close()
+  return best
+}
+
+/** 1. `l` in one window, on slide `no`: key → last DOM change, → painted, and in which frame it was presented. */
+export async function langSwitch(win: Windows, no: number, runs: number): Promise<Row[]> {
+  const page = await win.open(`/${no}?lang=en`)
+  const before = await page.locator(`.slidev-page-${no}:visible`).first().innerText()
+  const dom: number[] = []
+  const painted: number[] = []
+  const frames: number[] = []
+  for (let i = -2; i < runs; i++) { // two warm-up switches
+    await arm(page, 'lang', other(await htmlLangOf(page)))
+    await page.keyboard.press('l')
+    const p = await settled(page)
+    if (i === -2 && (await page.locator(`.slidev-page-${no}:visible`).first().innerText()) === before)
+      throw new Error(`slide ${no}: the text did not change with the language`)
+    if (i < 0)
+      continue
+    dom.push(p.dom - p.sent)
+    painted.push(p.painted - p.sent)
+    frames.push(frameOf(p.frames, p.dom))
+  }
+  await page.close()
+  return [
+    { section: 'lang', name: 'key → last DOM change', unit: 'ms', samples: dom, goal: 'p95 ≤ 16 ms', met: p95(dom) <= 16 },
+    { section: 'lang', name: 'key → painted (2nd rAF after it)', unit: 'ms', samples: painted },
+    { section: 'lang', name: 'frames until presented (1 = next frame)', unit: 'frames', samples: frames, goal: 'p95 = 1', met: p95(frames) <= 1 },
+  ]
+}
+
+/**
+ * 2. Presenter → audience, side by side: a language switch (until the audience's <html lang> changes, then
+ * until painted) and Slidev's own slide change (ArrowRight/Left until the audience's URL changes, then painted).
+ */
+export async function presenterToAudience(win: Windows, label: string, no: number, runs: number): Promise<Row[]> {
+  const audience = await win.open(`/${no}?lang=en`)
+  const presenter = await win.open(`/presenter/${no}?lang=en`)
+  await audience.waitForFunction(() => document.documentElement.lang === 'en')
+  const lang = { arrive: [] as number[], painted: [] as number[] }
+  const slide = { arrive: [] as number[], painted: [] as number[] }
+  for (let i = -1; i < runs; i++) { // one warm-up round
+    await arm(audience, 'lang', other(await htmlLangOf(audience)))
+    await presenter.keyboard.press('l')
+    const l = await settled(audience)
+    const ls = (await read(presenter)).sent
+    await sleep(100)
+
+    const target = i % 2 === 0 ? no : no + 1 // -1, 1, 3…: forward; 0, 2…: back
+    await arm(audience, 'path', `/${target}`)
+    await presenter.keyboard.press(target > no ? 'ArrowRight' : 'ArrowLeft')
+    const s = await settled(audience)
+    const ss = (await read(presenter)).sent
+    await sleep(100)
+    if (i < 0)
+      continue
+    lang.arrive.push(l.hit - ls)
+    lang.painted.push(l.painted - ls)
+    slide.arrive.push(s.hit - ss)
+    slide.painted.push(s.painted - ss)
+  }
+  if (runs % 2 === 0) { // back to slide `no`
+    await presenter.keyboard.press('ArrowLeft')
+    await audience.waitForURL(new RegExp(`/${no}\\?`))
+  }
+  await audience.close()
+  await presenter.close()
+  const ratio = (a: number[], b: number[]) => median(a) / median(b)
+  const s = `sync ${label}`
+  return [
+    { section: s, name: 'lang: presenter key → audience <html lang>', unit: 'ms', samples: lang.arrive },
+    { section: s, name: 'slide: presenter key → audience URL', unit: 'ms', samples: slide.arrive },
+    { section: s, name: 'lang: → audience painted', unit: 'ms', samples: lang.painted },
+    { section: s, name: 'slide: → audience painted', unit: 'ms', samples: slide.painted },
+    { section: s, name: 'ratio lang/slide, arrival (medians)', unit: '×', samples: [ratio(lang.arrive, slide.arrive)], goal: '≤ 1.1', met: ratio(lang.arrive, slide.arrive) <= 1.1 },
+    { section: s, name: 'ratio lang/slide, painted (medians)', unit: '×', samples: [ratio(lang.painted, slide.painted)], goal: '≤ 1.1', met: ratio(lang.painted, slide.painted) <= 1.1 },
+  ]
+}
+
+const out = (no: number) => `.slidev-page-${no} [data-output="energyKwh"]`
+const field = (page: Page, no: number, name: string) => page.locator(`.slidev-page-${no}:visible input[name="${name}"]`).first()
+
+/** 3. Calculator: typing a PUE → the energy output's data-value, in the same window and in the audience window. */
+export async function calculator(win: Windows, no: number, runs: number): Promise<Row[]> {
+  const audience = await win.open(`/${no}?lang=en`)
+  const presenter = await win.open(`/presenter/${no}?lang=en`)
+  await audience.locator(out(no)).first().waitFor()
+  const local = { updated: [] as number[], painted: [] as number[], frames: [] as number[] }
+  const synced = { updated: [] as number[], painted: [] as number[] }
+  for (let i = -1; i < runs; i++) {
+    const value = i % 2 === 0 ? '1.3' : '1.2'
+    await arm(audience, 'value', out(no))
+    await field(audience, no, 'pue').fill(value)
+    const a = await settled(audience, 80)
+    await sleep(100) // the presenter window follows
+    await arm(audience, 'value', out(no))
+    await field(presenter, no, 'pue').fill(i % 2 === 0 ? '1.4' : '1.5')
+    const b = await settled(audience, 80)
+    const sent = (await read(presenter)).sent
+    await sleep(100)
+    if (i < 0)
+      continue
+    local.updated.push(a.hit - a.sent)
+    local.painted.push(a.painted - a.sent)
+    local.frames.push(frameOf(a.frames, a.hit))
+    synced.updated.push(b.hit - sent)
+    synced.painted.push(b.painted - sent)
+  }
+  await presenter.locator(`.slidev-page-${no}:visible [data-preset="reset"]`).first().click()
+  await audience.close()
+  await presenter.close()
+  return [
+    { section: 'calc', name: 'same window: input → data-value', unit: 'ms', samples: local.updated },
+    { section: 'calc', name: 'same window: input → painted', unit: 'ms', samples: local.painted },
+    { section: 'calc', name: 'same window: frames until presented', unit: 'frames', samples: local.frames, goal: 'p95 = 1 (same frame)', met: p95(local.frames) <= 1 },
+    { section: 'calc', name: 'presenter input → audience data-value', unit: 'ms', samples: synced.updated },
+    { section: 'calc', name: 'presenter input → audience painted', unit: 'ms', samples: synced.painted },
+  ]
+}
+
+/** What a window shows: language, slide, and every output and input of the calculator on slide `no`. */
+async function shownState(page: Page, no: number): Promise<string> {
+  return page.evaluate((n) => {
+    const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    const outputs = [...slide?.querySelectorAll('[data-output]') ?? []].map(o => `${o.getAttribute('data-output')}=${o.getAttribute('data-value')} "${o.textContent}"`)
+    const inputs = [...slide?.querySelectorAll<HTMLInputElement>('input[type="text"]') ?? []].map(i => `${i.name}=${i.value}`)
+    const slideNo = location.pathname.split('/').pop()
+    return JSON.stringify({ lang: document.documentElement.lang, urlLang: new URL(location.href).searchParams.get('lang'), slideNo, outputs, inputs })
+  }, no)
+}
+
+/** 6. 500 `l` presses alternating between presenter and audience (dev server), then: do both windows agree? */
+export async function soak(win: Windows, no: number, presses: number): Promise<Row[]> {
+  const audience = await win.open(`/${no}?lang=en`)
+  const presenter = await win.open(`/presenter/${no}?lang=en`)
+  await field(presenter, no, 'days').fill('90') // a non-default value, so agreement on the calculator means something
+  await audience.waitForFunction(n => document.querySelector<HTMLInputElement>(`.slidev-page-${n} input[name="days"]`)?.value === '90', no)
+  const started = performance.now()
+  for (let i = 0; i < presses; i++)
+    await (i % 2 ? audience : presenter).keyboard.press('l')
+  const sent = performance.now() - started
+  // settled: both windows show the same thing for 1 s in a row (at most 20 s)
+  const settleStart = performance.now()
+  let a = ''
+  let p = ''
+  let stableSince = 0
+  while (performance.now() - settleStart < 20_000) {
+    [a, p] = await Promise.all([shownState(audience, no), shownState(presenter, no)])
+    if (a === p && stableSince === 0)
+      stableSince = performance.now()
+    else if (a !== p)
+      stableSince = 0
+    if (stableSince && performance.now() - stableSince >= 1000)
+      break
+    await sleep(50)
+  }
+  const settledMs = stableSince ? stableSince - settleStart : Number.NaN
+  const agree = a === p
+  if (!agree)
+    console.error(`bench: soak: windows disagree\n  audience:  ${a}\n  presenter: ${p}`)
+  const finalLang = JSON.parse(a).lang as string
+  console.log(`bench: soak: final language ${finalLang} after ${presses} toggles from en`)
+  await presenter.locator(`.slidev-page-${no}:visible [data-preset="reset"]`).first().click()
+  if (finalLang !== 'en') {
+    await presenter.keyboard.press('l')
+    await audience.waitForFunction(() => document.documentElement.lang === 'en')
+  }
+  await audience.close()
+  await presenter.close()
+  const errors = win.allErrors()
+  if (errors.length)
+    console.error(`bench: console errors:\n  ${errors.slice(0, 10).join('\n  ')}`)
+  return [
+    { section: 'soak', name: `${presses} presses sent (alternating windows)`, unit: 'ms', samples: [sent] },
+    { section: 'soak', name: 'windows agree after (ms until stable)', unit: 'ms', samples: [settledMs] },
+    { section: 'soak', name: 'agree on lang, slide, calculator (1 = yes)', unit: '', samples: [agree ? 1 : 0], goal: '1', met: agree },
+    { section: 'soak', name: 'console errors (all dev-server windows)', unit: '', samples: [errors.length], goal: '0', met: errors.length === 0 },
+  ]
+}

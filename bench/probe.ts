@@ -1,0 +1,135 @@
+// In-page timing probe. Every time is `performance.timeOrigin + performance.now()`: one epoch (ms) shared
+// by all pages of one browser, so a send in one window and an arrival in another can be subtracted.
+//
+// Sender side: a capture-phase listener stamps `sent` at the keydown (l, ArrowLeft/Right) or input event,
+// then stamps the next 40 animation frames (`frames`). Receiver side: `arm(kind, want)` waits until the
+// page shows the expected state (`hit`: <html lang>, location.pathname, or a data-value that changed),
+// then keeps the time of the last DOM mutation (`dom`) and of the second animation frame after it
+// (`painted`: the frame holding that mutation has been presented).
+import type { BrowserContext, Page } from 'playwright-chromium'
+
+export type ArmKind = 'lang' | 'path' | 'value'
+
+export interface Probe {
+  sent: number
+  frames: number[]
+  hit: number
+  dom: number
+  painted: number
+}
+
+interface PageProbe extends Probe {
+  arm: (kind: ArmKind, want: string) => void
+  quietFor: () => number
+}
+
+/** Runs in the page (serialized by Playwright): installs `window.__bench`. */
+function install(): void {
+  const w = window as unknown as { __bench?: PageProbe }
+  if (w.__bench)
+    return
+  const now = (): number => performance.timeOrigin + performance.now()
+  let gen = 0
+  let armed: { kind: ArmKind, want: string, before: string } | undefined
+  const values = (selector: string): string => [...document.querySelectorAll(selector)].map(e => e.getAttribute('data-value')).join(',')
+  const matches = (): boolean => {
+    if (!armed)
+      return false
+    if (armed.kind === 'lang')
+      return document.documentElement.lang === armed.want
+    if (armed.kind === 'path')
+      return location.pathname === armed.want
+    return values(armed.want) !== armed.before
+  }
+  const b: PageProbe = {
+    sent: 0,
+    frames: [],
+    hit: 0,
+    dom: 0,
+    painted: 0,
+    arm(kind, want) {
+      armed = { kind, want, before: kind === 'value' ? values(want) : '' }
+      b.hit = b.dom = b.painted = 0
+    },
+    quietFor: () => (b.dom ? now() - b.dom : 0),
+  }
+  const seen = (): void => {
+    if (!armed)
+      return
+    const t = now()
+    if (!b.hit && matches())
+      b.hit = t
+    if (!b.hit)
+      return
+    b.dom = t
+    const g = ++gen
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (g === gen)
+        b.painted = now()
+    }))
+  }
+  const send = (): void => {
+    b.sent = now()
+    b.frames = []
+    const tick = (): void => {
+      b.frames.push(now())
+      if (b.frames.length < 40)
+        requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  }
+  window.addEventListener('keydown', (e) => {
+    if (['l', 'ArrowLeft', 'ArrowRight'].includes(e.key))
+      send()
+  }, true)
+  window.addEventListener('input', send, true)
+  // what the page shows: <html lang> and the body (not <head>: the tab title is not on the page)
+  new MutationObserver(seen).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
+  new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+  // the router changes the URL without touching the DOM
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method].bind(history)
+    history[method] = (...args: Parameters<History['pushState']>) => {
+      original(...args)
+      seen()
+    }
+  }
+  w.__bench = b
+}
+
+/** Playwright serializes page functions as written; tsx (esbuild keepNames) inserts `__name(...)` calls into them. */
+export async function prepareContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || (f => f)' })
+}
+
+/** Installs the probe in a loaded page (idempotent). */
+export async function installProbe(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name = globalThis.__name || (f => f)')
+  await page.evaluate(install)
+}
+
+export async function arm(page: Page, kind: ArmKind, want: string): Promise<void> {
+  await page.evaluate(([k, v]) => (window as unknown as { __bench: PageProbe }).__bench.arm(k as ArmKind, v), [kind, want] as const)
+}
+
+/** Waits until the armed state is shown and nothing has changed for `quietMs`; returns the probe's stamps. */
+export async function settled(page: Page, quietMs = 120, timeout = 10_000): Promise<Probe> {
+  await page.waitForFunction((q) => {
+    const b = (window as unknown as { __bench: PageProbe }).__bench
+    return b.hit > 0 && b.painted > 0 && b.quietFor() > q
+  }, quietMs, { polling: 25, timeout })
+  return read(page)
+}
+
+export async function read(page: Page): Promise<Probe> {
+  return page.evaluate(() => {
+    const { sent, frames, hit, dom, painted } = (window as unknown as { __bench: PageProbe }).__bench
+    return { sent, frames: [...frames], hit, dom, painted }
+  })
+}
+
+/** 1-based index of the first frame after `t` among the sender's frames (the frame that presents a change made at `t`). */
+export function frameOf(frames: number[], t: number): number {
+  const i = frames.findIndex(f => f > t)
+  return i < 0 ? Number.NaN : i + 1
+}

@@ -1,0 +1,242 @@
+// `npm run bench [-- --only lang,sync,calc,weight,export,soak] [--quick]`: the deck's benchmark suite in a
+// real Chromium. Prints one table (median, p95, n per figure), writes bench/results/latest.json (all samples)
+// and, after a full run, the table into bench/RESULTS.md between its markers. Timings are never asserted.
+import type { Browser } from 'playwright-chromium'
+import type { Row } from './stats'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { findBrowser } from '../scripts/browser'
+import { launchBrowser, ROOT, slideNoOf, startDevServer, startStaticServer } from '../tests/e2e/harness'
+import { calculator, heaviestSlide, langSwitch, presenterToAudience, soak, Windows } from './live'
+import { buildDeck, buildMinimalDeck, cleanupAll, onCleanup, run, tempDir } from './proc'
+import { median, table } from './stats'
+import { fontFilesIn, weigh } from './weight'
+
+const SECTIONS = ['lang', 'sync', 'calc', 'weight', 'export', 'soak'] as const
+type Section = typeof SECTIONS[number]
+
+function parseArgs(argv: string[]): { only: Set<Section>, quick: boolean } {
+  let only = new Set<Section>(SECTIONS)
+  let quick = false
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2)
+    if (flag === '--quick') {
+      quick = true
+    }
+    else if (flag === '--only') {
+      const list = (inline ?? argv[++i] ?? '').split(',').filter(Boolean)
+      const bad = list.filter(s => !(SECTIONS as readonly string[]).includes(s))
+      if (!list.length || bad.length)
+        throw new Error(`--only takes a comma-separated list of ${SECTIONS.join(', ')}${bad.length ? ` (not: ${bad.join(', ')})` : ''}`)
+      only = new Set(list as Section[])
+    }
+    else {
+      throw new Error(`unknown argument ${argv[i]}; usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--quick]`)
+    }
+  }
+  return { only, quick }
+}
+
+function machine(): Record<string, string> {
+  const cpuModel = /^model name\s*:\s*(.+)$/m.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model ?? '?'
+  let nproc = String(cpus().length)
+  try { nproc = execFileSync('nproc', { encoding: 'utf8' }).trim() }
+  catch {}
+  let chromium = '?'
+  try { chromium = execFileSync(findBrowser() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
+  catch {}
+  let load = '?'
+  try { load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') }
+  catch {}
+  return { date: new Date().toISOString(), nproc, cpu: cpuModel, node: process.version, chromium, loadavg: load }
+}
+
+const ms = (n: number) => `${(n / 1000).toFixed(1)} s`
+
+async function main(): Promise<void> {
+  const { only, quick } = parseArgs(process.argv.slice(2))
+  const n = { lang: quick ? 10 : 50, sync: quick ? 8 : 30, calc: quick ? 8 : 30, soak: quick ? 100 : 500, export: quick ? 1 : 2 }
+  const rows: Row[] = []
+  const info: Record<string, unknown> = { machineBefore: machine() }
+  const started = performance.now()
+  const log = (msg: string) => console.log(`bench [${ms(performance.now() - started)}] ${msg}`)
+
+  let browser: Browser | undefined
+  const getBrowser = async (): Promise<Browser> => {
+    if (!browser) {
+      const b = await launchBrowser()
+      browser = b
+      onCleanup(() => b.close())
+    }
+    return browser
+  }
+  let heavy = 0
+
+  // ---- dev server: language key, presenter → audience, calculators, soak -------------------------
+  if (['lang', 'sync', 'calc', 'soak'].some(s => only.has(s as Section))) {
+    log('starting the dev server')
+    const dev = await startDevServer(3471)
+    onCleanup(() => dev.close())
+    const win = new Windows(await getBrowser(), dev.url, false)
+    onCleanup(() => win.close())
+    const probe = await win.open('/1?lang=en')
+    const training = await slideNoOf(probe, 'calcTraining')
+    await probe.close()
+    const h = await heaviestSlide(win)
+    heavy = h.no
+    info.heaviestSlide = h
+    log(`heaviest slide: ${h.no} (${h.key}, ${h.elements} elements, ${h.chars} characters); training calculator: ${training}`)
+    if (only.has('lang')) {
+      log(`lang: ${n.lang} switches on slide ${heavy}`)
+      rows.push(...(await langSwitch(win, heavy, n.lang)).map(r => ({ ...r, section: `lang (slide ${heavy} ${h.key})` })))
+    }
+    if (only.has('sync')) {
+      log(`sync (dev server): ${n.sync} language switches beside ${n.sync} slide changes`)
+      rows.push(...await presenterToAudience(win, 'dev', heavy, n.sync))
+    }
+    if (only.has('calc')) {
+      log(`calc: ${n.calc} inputs, same window and synced`)
+      rows.push(...await calculator(win, training, n.calc))
+    }
+    if (only.has('soak')) {
+      log(`soak: ${n.soak} switches alternating between presenter and audience`)
+      rows.push(...await soak(win, training, n.soak))
+    }
+    await win.close()
+    await dev.close()
+  }
+
+  // ---- static build: weight of the first slide, presenter → audience in one browser ---------------
+  if (only.has('weight') || only.has('sync')) {
+    log('building the deck (slidev build)')
+    const dist = tempDir('deck')
+    const buildMs = await buildDeck(dist)
+    rows.push({ section: 'build', name: 'slidev build: this deck', unit: 'ms', samples: [buildMs] })
+    const site = await startStaticServer(dist, 3472)
+    onCleanup(() => site.close())
+    if (only.has('weight')) {
+      log('building a minimal one-slide deck')
+      const minimal = await buildMinimalDeck()
+      rows.push({ section: 'build', name: 'slidev build: minimal one-slide deck', unit: 'ms', samples: [minimal.ms] })
+      const base = await startStaticServer(minimal.dist, 3473)
+      onCleanup(() => base.close())
+      log('weighing the first slide')
+      const b = await getBrowser()
+      const en = await weigh(b, `${site.url}/1?lang=en`)
+      const zh = await weigh(b, `${site.url}/1?lang=zh`)
+      const min = await weigh(b, `${base.url}/1`)
+      await base.close()
+      info.weight = { en, zh, minimal: min }
+      const noto = (fonts: string[]) => fonts.filter(f => f.includes('noto-sans-sc')).length
+      const notoAvailable = fontFilesIn(dist, 'noto-sans-sc')
+      const addedJs = en.gzip.js - min.gzip.js
+      const w = 'weight (cover)'
+      rows.push(
+        { section: w, name: 'JS raw: deck', unit: 'B', samples: [en.raw.js] },
+        { section: w, name: 'JS raw: minimal deck', unit: 'B', samples: [min.raw.js] },
+        { section: w, name: 'JS gzip: deck', unit: 'B', samples: [en.gzip.js] },
+        { section: w, name: 'JS gzip: minimal deck', unit: 'B', samples: [min.gzip.js] },
+        { section: w, name: 'JS gzip: added by the deck (i18n, model, components)', unit: 'B', samples: [addedJs], goal: '< 60 KB', met: addedJs < 60 * 1024 },
+        { section: w, name: 'CSS raw: deck', unit: 'B', samples: [en.raw.css] },
+        { section: w, name: 'CSS raw: minimal deck', unit: 'B', samples: [min.raw.css] },
+        { section: w, name: 'CSS gzip: deck', unit: 'B', samples: [en.gzip.css] },
+        { section: w, name: 'CSS gzip: minimal deck', unit: 'B', samples: [min.gzip.css] },
+        { section: w, name: `fonts raw: en cover (${en.fonts.length} files, ${noto(en.fonts)} Noto SC)`, unit: 'B', samples: [en.raw.font] },
+        { section: w, name: 'fonts gzip: en cover', unit: 'B', samples: [en.gzip.font] },
+        { section: w, name: `fonts raw: zh cover (${zh.fonts.length} files, ${noto(zh.fonts)} Noto SC)`, unit: 'B', samples: [zh.raw.font] },
+        { section: w, name: 'fonts gzip: zh cover', unit: 'B', samples: [zh.gzip.font] },
+        { section: w, name: `fonts raw: minimal deck (${min.fonts.length} files)`, unit: 'B', samples: [min.raw.font] },
+        { section: w, name: `Noto SC subsets loaded on the zh cover, of ${notoAvailable} built`, unit: '', samples: [noto(zh.fonts)], goal: 'only the ones used', met: noto(zh.fonts) < notoAvailable / 4 },
+      )
+    }
+    if (only.has('sync')) {
+      if (!heavy)
+        throw new Error('sync needs the dev-server phase (heaviest slide)')
+      log(`sync (static build, one browser context): ${n.sync} + ${n.sync}`)
+      const win = new Windows(await getBrowser(), site.url, true)
+      onCleanup(() => win.close())
+      rows.push(...await presenterToAudience(win, 'static', heavy, n.sync))
+      await win.close()
+    }
+    await site.close()
+  }
+
+  // ---- export: both languages versus one, nothing else running ------------------------------------
+  if (only.has('export')) {
+    await browser?.close()
+    browser = undefined
+    const out = tempDir('export')
+    const tsx = join(ROOT, 'node_modules/.bin/tsx')
+    const one: number[] = []
+    const both: number[] = []
+    // ABBA order, so a warm or cold cache favours neither
+    const order = n.export === 1 ? ['one', 'both'] : ['one', 'both', 'both', 'one']
+    for (const which of order) {
+      log(`export: ${which === 'one' ? 'en alone' : 'en + zh'}`)
+      const t = await run(tsx, ['scripts/export.ts', '--out', out, ...(which === 'one' ? ['--lang', 'en'] : [])])
+      ;(which === 'one' ? one : both).push(t)
+    }
+    const ratio = median(both) / median(one)
+    rows.push(
+      { section: 'export', name: 'one language (--lang en)', unit: 'ms', samples: one },
+      { section: 'export', name: 'both languages', unit: 'ms', samples: both },
+      { section: 'export', name: 'ratio both/one (medians)', unit: '×', samples: [ratio], goal: '≤ 1.3', met: ratio <= 1.3 },
+    )
+  }
+
+  log('done')
+  const text = table(rows)
+  console.log(`\n${text}\n`)
+  const meta = { ...machine(), loadavgBefore: (info.machineBefore as Record<string, string>).loadavg, quick, only: [...only], wallMs: performance.now() - started }
+  const dir = join(ROOT, 'bench/results')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ meta, info, rows }, null, 2)}\n`)
+  console.log(`bench: all samples in bench/results/latest.json`)
+  if (!quick && only.size === SECTIONS.length) {
+    writeResults(meta, text)
+    console.log('bench: table written to bench/RESULTS.md')
+  }
+  else {
+    console.log('bench: partial or --quick run; bench/RESULTS.md left as it was')
+  }
+}
+
+const BEGIN = '<!-- bench:begin (written by `npm run bench`; edit outside these markers) -->'
+const END = '<!-- bench:end -->'
+
+/** Replaces the generated part of bench/RESULTS.md, keeping what is written around it. */
+function writeResults(meta: Record<string, unknown>, text: string): void {
+  const file = join(ROOT, 'bench/RESULTS.md')
+  const generated = [
+    BEGIN,
+    `Run of ${meta.date}: ${meta.nproc} cores (\`nproc\`), ${meta.cpu}, Node ${meta.node}, ${meta.chromium};`,
+    `load average ${meta.loadavgBefore} before, ${meta.loadavg} after; ${((meta.wallMs as number) / 1000).toFixed(0)} s in all.`,
+    '',
+    text,
+    END,
+  ].join('\n')
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n${BEGIN}\n${END}\n`
+  const at = old.indexOf(BEGIN)
+  const end = old.indexOf(END)
+  const next = at >= 0 && end > at ? `${old.slice(0, at)}${generated}${old.slice(end + END.length)}` : `${old.trimEnd()}\n\n${generated}\n`
+  writeFileSync(file, next)
+}
+
+let stopping = false
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    if (stopping)
+      return
+    stopping = true
+    console.error(`\nbench: interrupted (${signal}); stopping servers`)
+    void cleanupAll().then(() => process.exit(code))
+  })
+}
+
+main().then(
+  async () => { await cleanupAll(); process.exit(0) },
+  async (e) => { console.error(`bench: failed: ${(e as Error).stack ?? e}`); await cleanupAll(); process.exit(1) },
+)

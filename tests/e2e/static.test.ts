@@ -1,0 +1,154 @@
+// The static site as a host serves it: `npm run build -- --base /talk/`, under a sub-folder, with no server
+// behind it (windows of one browser sync through localStorage), in a real Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Served } from './harness'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import en from '../../locales/en.json'
+import zh from '../../locales/zh.json'
+import { launchBrowser, recordErrors, recordOutsideRequests, ROOT, startStaticServer } from './harness'
+
+const BASE = '/talk/'
+let work: string
+let site: string
+let server: Served
+let browser: Browser
+let context: BrowserContext
+let outside: string[] = []
+const errors: string[] = []
+const failed: string[] = []
+
+/** Stand-ins for `npm run export`'s PDFs: the build copies them into the site and links them. */
+const fakePdf = (lang: string) => `%PDF-1.4\n% stand-in for ai-energy-${lang}.pdf\n%%EOF\n`
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
+const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
+const waitSlide = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 20_000 })
+const waitText = (page: Page, text: string) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout: 15_000 })
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage()
+  errors.push(...recordErrors(page))
+  page.on('response', (res) => {
+    if (res.status() >= 400)
+      failed.push(`${res.status()} ${res.url()}`)
+  })
+  await page.goto(`${server.url}${path}`)
+  return page
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'deck-static-'))
+  site = join(work, 'site')
+  const pdfs = join(work, 'pdfs')
+  mkdirSync(pdfs)
+  for (const lang of ['en', 'zh'])
+    writeFileSync(join(pdfs, `ai-energy-${lang}.pdf`), fakePdf(lang))
+  const build = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--base', BASE, '--out', site, '--pdfs', pdfs], { cwd: ROOT, encoding: 'utf8' })
+  if (build.status !== 0)
+    throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
+  server = await startStaticServer(site, 3421, BASE)
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  outside = recordOutsideRequests(context)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (work)
+    rmSync(work, { recursive: true, force: true })
+})
+
+describe('static build under /talk/', () => {
+  it('presenter and audience windows follow each other; a window opened later joins', async () => {
+    const audience = await open('/1?lang=en')
+    await waitSlide(audience, 1)
+    const presenter = await open('/presenter/1')
+    await presenter.locator('.slidev-page-1').first().waitFor({ timeout: 20_000 })
+    await waitLang(presenter, 'en')
+
+    await audience.bringToFront()
+    await audience.keyboard.press('l')
+    await waitLang(audience, 'zh-CN')
+    await waitLang(presenter, 'zh-CN')
+    await waitText(presenter, zh.deck.title)
+    expect(new URL(audience.url()).pathname).toBe(`${BASE}1`)
+
+    await presenter.bringToFront()
+    await presenter.keyboard.press('l')
+    await waitLang(presenter, 'en')
+    await waitLang(audience, 'en')
+    await waitText(audience, en.deck.title)
+    expect(new URL(presenter.url()).pathname).toBe(`${BASE}presenter/1`)
+
+    await audience.bringToFront()
+    await audience.keyboard.press('l')
+    await waitLang(presenter, 'zh-CN')
+    const later = await open('/2')
+    await waitSlide(later, 2)
+    expect(await htmlLang(later)).toBe('zh-CN')
+    await waitText(later, zh.slides.agenda.title)
+    expect(new URL(later.url()).searchParams.get('lang')).toBe('zh')
+    for (const page of [audience, presenter, later])
+      await page.close()
+  })
+
+  it('a deep link /talk/3?lang=zh lands on slide 3 in Chinese and survives reload', async () => {
+    const page = await open('/3?lang=en')
+    await waitSlide(page, 3)
+    await page.goto(`${server.url}/3?lang=zh`)
+    await waitSlide(page, 3)
+    await waitLang(page, 'zh-CN')
+    expect(await page.title()).toBe(zh.deck.title)
+    await page.reload()
+    await waitSlide(page, 3)
+    await waitLang(page, 'zh-CN')
+    const url = new URL(page.url())
+    expect(url.pathname).toBe(`${BASE}3`)
+    expect(url.searchParams.get('lang')).toBe('zh')
+    await page.close()
+  })
+
+  it('fonts load from the site itself, Chinese included', async () => {
+    const page = await open('/1?lang=zh')
+    await waitSlide(page, 1)
+    await waitText(page, zh.deck.title)
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replaceAll('"', ''))
+    })
+    expect(loaded).toContain('Noto Sans SC Variable')
+    expect(loaded).toContain('Inter Variable')
+    await page.close()
+  })
+
+  it('offers both PDFs from the nav bar, current language first', async () => {
+    const page = await open('/1?lang=en')
+    await waitSlide(page, 1)
+    const links = page.getByTestId('pdf-download')
+    await links.first().waitFor({ state: 'attached' })
+    expect(await links.evaluateAll(as => as.map(a => a.getAttribute('data-lang')))).toEqual(['en', 'zh'])
+    expect(await links.first().getAttribute('href')).toBe(`${BASE}ai-energy-en.pdf`)
+    expect(await links.first().getAttribute('title')).toBe(en.app.downloadPdf.replace('{{language}}', en.meta.nativeName))
+    for (const lang of ['en', 'zh']) {
+      const res = await page.request.get(`${server.url}/ai-energy-${lang}.pdf`)
+      expect(res.status()).toBe(200)
+      expect(await res.text()).toBe(readFileSync(join(site, `ai-energy-${lang}.pdf`), 'utf8'))
+    }
+    await page.keyboard.press('l')
+    await waitLang(page, 'zh-CN')
+    await page.waitForFunction(() => document.querySelector('[data-testid="pdf-download"]')?.getAttribute('data-lang') === 'zh')
+    expect(await links.first().getAttribute('title')).toBe(zh.app.downloadPdf.replace('{{language}}', zh.meta.nativeName))
+    await page.close()
+  })
+
+  it('made no request outside its origin, no failed request, no console error', () => {
+    expect(outside).toEqual([])
+    expect(failed).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,70 @@
+// When the export cannot finish, a good PDF already in place stays exactly as it was.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { NO_BROWSER_HELP } from '../../scripts/browser'
+import { runExport } from './pdf-tools'
+
+/** Stands for a good PDF from an earlier export. */
+const GOOD = Buffer.from('%PDF-1.7\n% a good PDF from an earlier export\n%%EOF\n')
+const dirs: string[] = []
+let out: string
+
+beforeEach(() => {
+  out = mkdtempSync(join(tmpdir(), 'deck-export-fail-'))
+  dirs.push(out)
+})
+
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+})
+
+const files = () => readdirSync(out).sort()
+
+describe('export failures', () => {
+  it('without a browser: exit code 2, how to get one on stderr, nothing written', async () => {
+    writeFileSync(join(out, 'ai-energy-en.pdf'), GOOD)
+    const r = await runExport(['--out', out], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(NO_BROWSER_HELP)
+    expect(files()).toEqual(['ai-energy-en.pdf'])
+    expect(readFileSync(join(out, 'ai-energy-en.pdf'))).toEqual(GOOD)
+  })
+
+  it('bad arguments: exit code 64 and the usage', async () => {
+    const r = await runExport(['--lang', 'fr', '--out', out])
+    expect(r.code).toBe(64)
+    expect(r.stderr).toMatch(/unknown language[\s\S]*Usage/)
+    expect(files()).toEqual([])
+  })
+
+  it('a PDF cut short is never put in place: the good one stays, the other language still exports', async () => {
+    writeFileSync(join(out, 'ai-energy-zh.pdf'), GOOD)
+    // test hook in scripts/export.ts: the zh PDF is truncated after Chromium wrote it
+    const r = await runExport(['--out', out], { DECK_EXPORT_TEST: 'truncate:zh' })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/zh failed: .*truncated.*ai-energy-zh\.pdf was not replaced/)
+    expect(files()).toEqual(['ai-energy-en.pdf', 'ai-energy-zh.pdf'])
+    expect(readFileSync(join(out, 'ai-energy-zh.pdf'))).toEqual(GOOD)
+    expect(readFileSync(join(out, 'ai-energy-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+  }, 240_000)
+
+  it('SIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
+    writeFileSync(join(out, 'ai-energy-en.pdf'), GOOD)
+    // test hook in scripts/export.ts: it waits with its temporary PDF written but not yet checked
+    const r = await runExport(['--lang', 'en', '--out', out], { DECK_EXPORT_TEST: 'hold:en' }, (child) => {
+      child.stdout!.on('data', (d) => {
+        if (String(d).includes('held before its check')) {
+          expect(readdirSync(out).filter(f => f.endsWith('.tmp.pdf'))).toHaveLength(1)
+          child.kill('SIGTERM')
+        }
+      })
+    })
+    expect(r.signal ?? r.code).toBe(143)
+    expect(r.stderr).toContain('interrupted (SIGTERM)')
+    expect(files()).toEqual(['ai-energy-en.pdf'])
+    expect(readFileSync(join(out, 'ai-energy-en.pdf'))).toEqual(GOOD)
+    expect(existsSync(join(out, 'ai-energy-zh.pdf'))).toBe(false)
+  }, 240_000)
+})
