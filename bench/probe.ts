@@ -3,19 +3,24 @@
 //
 // Sender side: a capture-phase listener stamps `sent` at the keydown (l, ArrowLeft/Right) or input event,
 // then stamps the next 40 animation frames (`frames`). Receiver side: `arm(kind, want)` waits until the
-// page shows the expected state (`hit`: <html lang>, location.pathname, or a data-value that changed),
+// page shows the expected state (`hit`: <html lang>, location.pathname, or the data-value attributes or
+// the text of the elements matching a selector changed),
 // then keeps the time of the last DOM mutation (`dom`) and of the second animation frame after it
 // (`painted`: the frame holding that mutation has been presented).
 import type { BrowserContext, Page } from 'playwright-chromium'
 
-export type ArmKind = 'lang' | 'path' | 'value'
+export type ArmKind = 'lang' | 'path' | 'value' | 'text'
 
 export interface Probe {
   sent: number
   frames: number[]
   hit: number
+  /** When <html lang> last changed (whatever is armed). */
+  langAt: number
   dom: number
   painted: number
+  /** The last mutation seen after the hit, e.g. `childList DIV.slidev-page` (to explain outliers). */
+  what: string
 }
 
 interface PageProbe extends Probe {
@@ -31,7 +36,9 @@ function install(): void {
   const now = (): number => performance.timeOrigin + performance.now()
   let gen = 0
   let armed: { kind: ArmKind, want: string, before: string } | undefined
-  const values = (selector: string): string => [...document.querySelectorAll(selector)].map(e => e.getAttribute('data-value')).join(',')
+  // the data-value attributes (kind 'value') or the text (kind 'text') of every element matching a selector
+  const values = (kind: ArmKind, selector: string): string => [...document.querySelectorAll(selector)]
+    .map(e => (kind === 'value' ? e.getAttribute('data-value') : e.textContent)).join('\u0000')
   const matches = (): boolean => {
     if (!armed)
       return false
@@ -39,22 +46,25 @@ function install(): void {
       return document.documentElement.lang === armed.want
     if (armed.kind === 'path')
       return location.pathname === armed.want
-    return values(armed.want) !== armed.before
+    return values(armed.kind, armed.want) !== armed.before
   }
   const b: PageProbe = {
     sent: 0,
     frames: [],
     hit: 0,
+    langAt: 0,
     dom: 0,
     painted: 0,
+    what: '',
     arm(kind, want) {
-      armed = { kind, want, before: kind === 'value' ? values(want) : '' }
+      armed = { kind, want, before: kind === 'value' || kind === 'text' ? values(kind, want) : '' }
       b.hit = b.dom = b.painted = 0
+      b.what = ''
     },
     quietFor: () => (b.dom ? now() - b.dom : 0),
   }
-  const seen = (): void => {
-    if (!armed)
+  const seen = (records?: MutationRecord[]): void => {
+    if (!armed || (!records && armed.kind !== 'path')) // a URL change counts only when a URL is awaited
       return
     const t = now()
     if (!b.hit && matches())
@@ -62,6 +72,9 @@ function install(): void {
     if (!b.hit)
       return
     b.dom = t
+    b.painted = 0
+    const r = records?.at(-1)
+    b.what = r ? `${r.type} ${r.target.nodeName}.${(r.target as Element).className ?? ''} ${r.attributeName ?? ''}`.trim() : 'url'
     const g = ++gen
     requestAnimationFrame(() => requestAnimationFrame(() => {
       if (g === gen)
@@ -84,7 +97,10 @@ function install(): void {
   }, true)
   window.addEventListener('input', send, true)
   // what the page shows: <html lang> and the body (not <head>: the tab title is not on the page)
-  new MutationObserver(seen).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
+  new MutationObserver((records) => {
+    b.langAt = now()
+    seen(records)
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
   new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
   // the router changes the URL without touching the DOM
   for (const method of ['pushState', 'replaceState'] as const) {
@@ -113,7 +129,7 @@ export async function arm(page: Page, kind: ArmKind, want: string): Promise<void
 }
 
 /** Waits until the armed state is shown and nothing has changed for `quietMs`; returns the probe's stamps. */
-export async function settled(page: Page, quietMs = 120, timeout = 10_000): Promise<Probe> {
+export async function settled(page: Page, quietMs = 250, timeout = 15_000): Promise<Probe> {
   await page.waitForFunction((q) => {
     const b = (window as unknown as { __bench: PageProbe }).__bench
     return b.hit > 0 && b.painted > 0 && b.quietFor() > q
@@ -123,8 +139,8 @@ export async function settled(page: Page, quietMs = 120, timeout = 10_000): Prom
 
 export async function read(page: Page): Promise<Probe> {
   return page.evaluate(() => {
-    const { sent, frames, hit, dom, painted } = (window as unknown as { __bench: PageProbe }).__bench
-    return { sent, frames: [...frames], hit, dom, painted }
+    const { sent, frames, hit, langAt, dom, painted, what } = (window as unknown as { __bench: PageProbe }).__bench
+    return { sent, frames: [...frames], hit, langAt, dom, painted, what }
   })
 }
 

@@ -180,7 +180,7 @@ describe('language switch on the dev server', () => {
       expect(overview).not.toMatch(/\{\{|\$t\(/)
       expect(overview).toContain(lang === 'en' ? en.slides.agenda.title : zh.slides.agenda.title)
     }
-  })
+  }, 400_000)
 
   it('no request leaves localhost and no window logged an error', () => {
     expect(outside).toEqual([])

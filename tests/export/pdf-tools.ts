@@ -32,8 +32,14 @@ export function pdfFonts(file: string): PdfFont[] {
 }
 
 /** Text of each page (pdftotext, pages split at form feeds). */
+const pageCache = new Map<string, string[]>()
 export function pdfPages(file: string): string[] {
-  return run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']).split('\f').slice(0, -1)
+  const cached = pageCache.get(file)
+  if (cached)
+    return cached
+  const pages = run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']).split('\f').slice(0, -1)
+  pageCache.set(file, pages)
+  return pages
 }
 
 /** The PDF outline (bookmarks) as flat titles with their page numbers, read by pdftohtml. */
