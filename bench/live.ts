@@ -204,6 +204,7 @@ export async function soak(win: Windows, no: number, presses: number): Promise<R
   const presenter = await win.open(`/presenter/${no}?lang=en`)
   await field(presenter, no, 'days').fill('90') // a non-default value, so agreement on the calculator means something
   await audience.waitForFunction(n => document.querySelector<HTMLInputElement>(`.slidev-page-${n} input[name="days"]`)?.value === '90', no)
+  await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()) // `l` must reach the deck, not the field
   const started = performance.now()
   for (let i = 0; i < presses; i++)
     await (i % 2 ? audience : presenter).keyboard.press('l')
