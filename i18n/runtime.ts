@@ -51,8 +51,10 @@ function translateSlideTitles(i18n: I18n): void {
   const t = i18n.t as unknown as (key: string) => string
   for (const route of slides.value) {
     const key = route.meta.slide.frontmatter?.key
+    // In place, without reactivity: the pages that list titles read them when they open, and a
+    // reactive replacement would re-render every mounted slide on each switch (measured: bench/).
     if (typeof key === 'string')
-      route.meta.slide = { ...route.meta.slide, title: t(`slides.${key}.title`) }
+      route.meta.slide.title = t(`slides.${key}.title`)
   }
 }
 
@@ -81,10 +83,20 @@ export function installDeckLanguage(router: Router): I18n {
       return { ...to, query: { ...to.query, lang: currentLang.value } }
   })
 
+  // At load: fix a missing or unknown ?lang= through the router, once it has resolved the route.
   function syncUrl(): void {
     const route = router.currentRoute.value
     if (route.query.lang !== currentLang.value)
       void router.replace({ ...route, query: { ...route.query, lang: currentLang.value } })
+  }
+  // On a switch: rewrite the address bar only (a router navigation costs a frame; the guard above
+  // puts ?lang= back on the next navigation anyway).
+  function writeUrlLang(lang: string): void {
+    const url = new URL(location.href)
+    if (url.searchParams.get('lang') !== lang) {
+      url.searchParams.set('lang', lang)
+      history.replaceState(history.state, '', url)
+    }
   }
 
   watch(currentLang, (lang) => {
@@ -98,7 +110,7 @@ export function installDeckLanguage(router: Router): I18n {
   // Deep links such as /3?lang=zh: only touch the route once the router has resolved it.
   void router.isReady().then(() => {
     syncUrl()
-    watch(currentLang, syncUrl)
+    watch(currentLang, writeUrlLang)
   })
   return i18n
 }

@@ -1,10 +1,10 @@
 // The language switch as a presenter uses it, against the real dev server in a real Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Served } from './harness'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { launchBrowser, recordErrors, recordOutsideRequests, slideKeyOf, startDevServer } from './harness'
+import { launchBrowser, recordErrors, recordOutsideRequests, shownSlideText, slideKeyOf, startDevServer } from './harness'
 
 let server: Served
 let browser: Browser
@@ -25,15 +25,6 @@ async function open(path: string): Promise<Page> {
 
 /** Wait until a slide (any, or number `no`) is visible; Slidev keeps hidden copies of nearby slides. */
 const waitSlide = (page: Page, no?: number) => page.locator(`.slidev-page${no ? `-${no}` : ''}:visible`).first().waitFor()
-/** Text of slide `no` as shown (waits until it has rendered some text). */
-async function shownSlideText(page: Page, no: number): Promise<string> {
-  const handle = await page.waitForFunction((n) => {
-    const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-    const text = el?.innerText.trim()
-    return text || false
-  }, no, { timeout: 15_000 })
-  return String(await handle.jsonValue())
-}
 /** Wait until the page shows `text` somewhere. */
 const waitText = (page: Page, text: string) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout: 15_000 })
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
@@ -43,6 +34,11 @@ const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
 beforeAll(async () => {
   server = await startDevServer(3401)
   browser = await launchBrowser()
+})
+
+// Windows of one test never drive the next one (the dev server syncs slide and language to all of them).
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map(c => c.close()))
 })
 
 afterAll(async () => {
