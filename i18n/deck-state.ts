@@ -22,4 +22,30 @@ const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_
 
 export const deckState = sync.state
 export const initDeckState = sync.init
-export const patchDeckState = sync.patch
+
+/** This window stops sending its changes to the others (print windows). */
+export function stopSendingDeckState(): void {
+  const remote = serverState as unknown as { $syncUp?: boolean }
+  if (__SLIDEV_HAS_SERVER__ && '$syncUp' in remote)
+    remote.$syncUp = false
+}
+
+/** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
+export type DeckPatch = { lang?: string, calc?: Partial<CalculatorsState> }
+
+/**
+ * Change the shared state in this window and every other one. On the dev server this posts the
+ * change at once (server-ref `$patch`): a plain assignment is sent after a 10 ms debounce that an
+ * incoming change from another window cancels, which could leave the windows disagreeing.
+ */
+export function updateDeckState(patch: DeckPatch): void {
+  const remote = serverState as unknown as { $patch?: (p: DeckPatch) => Promise<unknown> }
+  if (__SLIDEV_HAS_SERVER__ && typeof remote.$patch === 'function') {
+    void remote.$patch(patch)
+    return
+  }
+  if (patch.lang !== undefined)
+    deckState.lang = patch.lang
+  if (patch.calc)
+    deckState.calc = { ...deckState.calc, ...patch.calc }
+}

@@ -5,7 +5,7 @@ import type { Router } from 'vue-router'
 import { slides } from '#slidev/slides'
 import { computed, shallowRef, watch } from 'vue'
 import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
-import { BUILD_LANG, deckState, initDeckState } from './deck-state'
+import { BUILD_LANG, deckState, initDeckState, stopSendingDeckState, updateDeckState } from './deck-state'
 import { DEFAULT_LANG } from './languages'
 
 let instance: I18n | undefined
@@ -27,7 +27,7 @@ export const currentIntl = computed(() => intlLocale(currentLang.value))
 export function setLang(lang: string): void {
   const code = parseLang(lang)
   if (code && code !== deckState.lang)
-    deckState.lang = code
+    updateDeckState({ lang: code })
 }
 
 /** The `L` key and the nav-bar button: next language (en ⇄ zh). */
@@ -68,12 +68,14 @@ export function installDeckLanguage(router: Router): I18n {
   initDeckState('ai-energy-deck-state')
 
   const requested = new URL(location.href).searchParams.get('lang')
-  if (isPrintRoute() && import.meta.env.VITE_DECK_LANG)
+  if (isPrintRoute() && import.meta.env.VITE_DECK_LANG) {
+    stopSendingDeckState() // a print window follows the export's language and never changes the others
     deckState.lang = BUILD_LANG
+  }
   else if (requested !== null)
-    deckState.lang = parseLang(requested) ?? DEFAULT_LANG
+    updateDeckState({ lang: parseLang(requested) ?? DEFAULT_LANG })
   else if (!parseLang(deckState.lang))
-    deckState.lang = DEFAULT_LANG
+    updateDeckState({ lang: DEFAULT_LANG })
 
   const i18n = deckI18n()
 

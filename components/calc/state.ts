@@ -3,16 +3,27 @@
 import type { CalculatorsState } from '../../model/calculators'
 import { useNav } from '@slidev/client'
 import { reactive } from 'vue'
-import { deckState } from '../../i18n/deck-state'
+import { deckState, updateDeckState } from '../../i18n/deck-state'
 import { defaultCalculatorsState } from '../../model/calculators'
 
 const printState = reactive(defaultCalculatorsState())
 
-/**
- * Getter of the state a calculator reads and writes. A getter, not the object: another window's
- * update may replace `deckState.calc` as a whole.
- */
-export function useCalcState(): () => CalculatorsState {
+export interface CalcStateAccess {
+  /** The current state (a getter: another window's update may replace `deckState.calc` as a whole). */
+  get: () => CalculatorsState
+  /** Replace one calculator's state, in every window. */
+  set: <K extends keyof CalculatorsState>(key: K, value: CalculatorsState[K]) => void
+}
+
+/** The state a calculator reads and writes. */
+export function useCalcState(): CalcStateAccess {
   const { isPrintMode } = useNav()
-  return () => (isPrintMode.value ? printState : deckState.calc)
+  return {
+    get: () => (isPrintMode.value ? printState : deckState.calc),
+    set: (key, value) => {
+      if (isPrintMode.value)
+        printState[key] = value
+      else updateDeckState({ calc: { [key]: value } })
+    },
+  }
 }

@@ -82,6 +82,26 @@ describe('calculators in sync', () => {
     await presenter.context().close()
   })
 
+  it('a change in each window at the same moment reaches the other one (no lost update)', async () => {
+    const audience = await open(`/${training}?lang=en`)
+    const presenter = await open(`/presenter/${training}?lang=en`)
+    await output(audience, training, 'energyKwh').waitFor()
+    for (let round = 0; round < 5; round++) {
+      const pue = String(1.1 + round / 10)
+      // presenter types while the audience switches language, without waiting for each other
+      await Promise.all([
+        slide(presenter, training).locator('input[name="pue"]').fill(pue),
+        audience.keyboard.press('l'),
+      ])
+      await audience.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="pue"]`) as HTMLInputElement | null)?.value === v, [training, pue] as const)
+      const lang = await audience.evaluate(() => document.documentElement.lang)
+      await presenter.waitForFunction(l => document.documentElement.lang === l, lang)
+    }
+    await slide(presenter, training).locator('[data-preset="reset"]').click()
+    await audience.context().close()
+    await presenter.context().close()
+  })
+
   it('arrow keys in a field edit the field and do not turn the slide', async () => {
     const page = await open(`/${training}?lang=en`)
     const days = slide(page, training).locator('input[name="days"]')
