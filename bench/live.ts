@@ -232,6 +232,7 @@ export async function soak(win: Windows, no: number, presses: number): Promise<R
   console.log(`bench: soak: final language ${finalLang} after ${presses} toggles from en`)
   await presenter.locator(`.slidev-page-${no}:visible [data-preset="reset"]`).first().click()
   if (finalLang !== 'en') {
+    await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await presenter.keyboard.press('l')
     await audience.waitForFunction(() => document.documentElement.lang === 'en')
   }
