@@ -31,8 +31,12 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
   throw new Error(`server at ${url} not ready after ${timeoutMs} ms`)
 }
 
+/** Added to every port the tests ask for, so that several checkouts can run their browser tests at once. */
+const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
+
 /** `slidev` dev server on a port of loopback, with the given extra environment. */
-export async function startDevServer(port: number, env: Record<string, string> = {}): Promise<Served> {
+export async function startDevServer(askedPort: number, env: Record<string, string> = {}): Promise<Served> {
+  const port = askedPort + PORT_SHIFT
   const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -75,7 +79,8 @@ const MIME: Record<string, string> = {
 }
 
 /** A static server over a built site (history routing: unknown paths get index.html), under `base`. */
-export async function startStaticServer(dir: string, port: number, base = '/'): Promise<Served> {
+export async function startStaticServer(dir: string, askedPort: number, base = '/'): Promise<Served> {
+  const port = askedPort + PORT_SHIFT
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     if (!path.startsWith(base)) {
