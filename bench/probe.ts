@@ -38,7 +38,8 @@ function install(): void {
   let armed: { kind: ArmKind, want: string, before: string } | undefined
   // the data-value attributes (kind 'value') or the text (kind 'text') of every element matching a selector
   const values = (kind: ArmKind, selector: string): string => [...document.querySelectorAll(selector)]
-    .map(e => (kind === 'value' ? e.getAttribute('data-value') : e.textContent)).join('\u0000')
+    .map(e => (kind === 'value' ? e.getAttribute('data-value') : e.textContent))
+    .join('\u0000')
   const matches = (): boolean => {
     if (!armed)
       return false

@@ -1,3 +1,4 @@
+import type { CalculatorsState } from '../model/calculators'
 // The deck's shared state: the talk's language and the calculators' inputs.
 // One Slidev sync state, so every window follows the same value: through the dev server's
 // websocket across browsers and devices, and through localStorage between windows of one
@@ -5,7 +6,6 @@
 import { createSyncState } from '@slidev/client'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
-import type { CalculatorsState } from '../model/calculators'
 import { defaultCalculatorsState } from '../model/calculators'
 import { DEFAULT_LANG } from './languages'
 
@@ -31,7 +31,7 @@ export function stopSendingDeckState(): void {
 }
 
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
-export type DeckPatch = { lang?: string, calc?: Partial<CalculatorsState> }
+export interface DeckPatch { lang?: string, calc?: Partial<CalculatorsState> }
 
 /**
  * Change the shared state in this window and every other one. On the dev server this posts the

@@ -35,10 +35,12 @@ export const isChinese = (locale: string): boolean => /^zh(-|_|$)/i.test(locale)
 
 /** The tag handed to Intl: `zh-CN` for Chinese, else the canonical tag, or `en` if the tag is invalid. */
 export function intlLocale(locale: string): string {
-  if (isChinese(locale)) return 'zh-CN'
+  if (isChinese(locale))
+    return 'zh-CN'
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en'
-  } catch {
+  }
+  catch {
     return 'en'
   }
 }
@@ -61,8 +63,9 @@ const isValid = (n: unknown): n is number => typeof n === 'number' && Number.isF
 const clean = (n: number): number => (n === 0 ? 0 : n) // no "-0"
 
 /** `n` rounded the way Intl will display it with `digits` significant digits. */
-const rounded = (n: number, digits: number): number =>
-  Number(nf('en-US', { maximumSignificantDigits: digits, useGrouping: false }).format(n))
+function rounded(n: number, digits: number): number {
+  return Number(nf('en-US', { maximumSignificantDigits: digits, useGrouping: false }).format(n))
+}
 
 interface Scale {
   symbol: string
@@ -72,13 +75,16 @@ interface Scale {
 /** The largest scale whose displayed mantissa is at least 1 (the smallest if none is). */
 function pickScale(value: number, scales: readonly Scale[], digits: number): Scale {
   let chosen = scales[0]!
-  for (const s of scales) if (Math.abs(rounded(value / s.factor, digits)) >= 1) chosen = s
+  for (const s of scales) {
+    if (Math.abs(rounded(value / s.factor, digits)) >= 1)
+      chosen = s
+  }
   return chosen
 }
 
 /** `value` on a 1000-step scale with a space and symbol, e.g. "48.75 GWh". */
 function scaled(value: number, locale: string, scales: readonly Scale[], digits: number, forced?: string): string {
-  const scale = scales.find((s) => s.symbol === forced) ?? (value === 0 ? scales[1]! : pickScale(value, scales, digits))
+  const scale = scales.find(s => s.symbol === forced) ?? (value === 0 ? scales[1]! : pickScale(value, scales, digits))
   return `${nf(locale, sig(digits)).format(clean(value / scale.factor))} ${scale.symbol}`
 }
 
@@ -100,11 +106,13 @@ const ENERGY: readonly Scale[] = [
 
 /** Energy given in kWh: en "48.75 GWh"; zh "4875万千瓦时" (si "48.75 GWh"). */
 export function formatEnergy(kwh: number, locale: string, opts: DigitOptions & { unit?: EnergyUnit } = {}): Formatted {
-  if (!isValid(kwh)) return INVALID
+  if (!isValid(kwh))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const loc = intlLocale(locale)
   const si = scaled(kwh, loc, ENERGY, digits, opts.unit)
-  if (!isChinese(locale)) return { text: si, si }
+  if (!isChinese(locale))
+    return { text: si, si }
   return { text: chinese(kwh, digits, { symbol: '瓦时', factor: 1e-3 }, '千瓦时'), si }
 }
 
@@ -115,10 +123,12 @@ const MASS: readonly Scale[] = [
 
 /** Mass given in kg, without "CO₂e": en "284 t", "11,390 t", "500 kg"; zh "284吨", "1.139万吨", "500千克". */
 export function formatMass(kg: number, locale: string, opts: DigitOptions = {}): Formatted {
-  if (!isValid(kg)) return INVALID
+  if (!isValid(kg))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const si = kg === 0 ? scaled(kg, intlLocale(locale), MASS, digits, 't') : scaled(kg, intlLocale(locale), MASS, digits)
-  if (!isChinese(locale)) return { text: si, si }
+  if (!isChinese(locale))
+    return { text: si, si }
   return { text: chinese(kg, digits, { symbol: '千克', factor: 1 }, '吨', 1e3), si }
 }
 
@@ -131,10 +141,12 @@ const POWER: readonly Scale[] = [
 
 /** Power given in kW: en "6.5 kW", "400 W", "3.333 GW"; zh "6.5千瓦", "400瓦", "333.3万千瓦". */
 export function formatPower(kw: number, locale: string, opts: DigitOptions = {}): Formatted {
-  if (!isValid(kw)) return INVALID
+  if (!isValid(kw))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const si = scaled(kw, intlLocale(locale), POWER, digits)
-  if (!isChinese(locale)) return { text: si, si }
+  if (!isChinese(locale))
+    return { text: si, si }
   return { text: chinese(kw, digits, { symbol: '瓦', factor: 1e-3 }, '千瓦'), si }
 }
 
@@ -143,18 +155,22 @@ export function formatPower(kw: number, locale: string, opts: DigitOptions = {})
  * zh "2.5万", "1750亿", "1.75万亿" (Intl compact). `si` is the full grouped number.
  */
 export function formatCount(n: number, locale: string, opts: DigitOptions = {}): Formatted {
-  if (!isValid(n)) return INVALID
+  if (!isValid(n))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const loc = intlLocale(locale)
   const si = nf(loc, { maximumFractionDigits: 2 }).format(clean(n))
-  if (isChinese(locale)) return { text: nf(loc, compact(digits)).format(clean(n)), si }
-  if (Math.abs(Number(n.toFixed(2))) < 1e6) return { text: si, si }
+  if (isChinese(locale))
+    return { text: nf(loc, compact(digits)).format(clean(n)), si }
+  if (Math.abs(Number(n.toFixed(2))) < 1e6)
+    return { text: si, si }
   return { text: nf(loc, { ...compact(digits), compactDisplay: 'long' }).format(n), si }
 }
 
 /** A fraction 0..1 as a percentage, 2 significant digits by default: 0.82 → "82%", 0.013 → "1.3%". */
 export function formatPercent(fraction: number, locale: string, opts: DigitOptions = {}): Formatted {
-  if (!isValid(fraction)) return INVALID
+  if (!isValid(fraction))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? 2
   const text = nf(intlLocale(locale), { style: 'percent', ...sig(digits) }).format(clean(fraction))
   return { text, si: text }
@@ -162,14 +178,16 @@ export function formatPercent(fraction: number, locale: string, opts: DigitOptio
 
 /** A plain grouped number with at most `digits` fraction digits: "12,345.6". */
 export function formatNumber(n: number, locale: string, digits = 0): Formatted {
-  if (!isValid(n)) return INVALID
+  if (!isValid(n))
+    return INVALID
   const text = nf(intlLocale(locale), { maximumFractionDigits: digits }).format(clean(n))
   return { text, si: text }
 }
 
 /** A duration given in hours: under 48 h in hours ("24 hours", "24小时"), else in days ("100 days", "100天"). */
 export function formatDuration(hours: number, locale: string, opts: DigitOptions = {}): Formatted {
-  if (!isValid(hours)) return INVALID
+  if (!isValid(hours))
+    return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const loc = intlLocale(locale)
   const inDays = Math.abs(hours) >= 48

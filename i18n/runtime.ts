@@ -2,8 +2,8 @@
 // mirrored into the URL (`?lang=`) and the document (`<html lang>`, tab title).
 import type { i18n as I18n } from 'i18next'
 import type { Router } from 'vue-router'
-import { slides } from '#slidev/slides'
 import { computed, shallowRef, watch } from 'vue'
+import { slides } from '#slidev/slides'
 import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
 import { BUILD_LANG, deckState, initDeckState, stopSendingDeckState, updateDeckState } from './deck-state'
 import { DEFAULT_LANG } from './languages'
@@ -72,10 +72,12 @@ export function installDeckLanguage(router: Router): I18n {
     stopSendingDeckState() // a print window follows the export's language and never changes the others
     deckState.lang = BUILD_LANG
   }
-  else if (requested !== null)
+  else if (requested !== null) {
     updateDeckState({ lang: parseLang(requested) ?? DEFAULT_LANG })
-  else if (!parseLang(deckState.lang))
+  }
+  else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })
+  }
 
   const i18n = deckI18n()
 

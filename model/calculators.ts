@@ -1,10 +1,11 @@
+import type { InputErrorReason, NumberRule } from './errors'
 // The live calculators' model: which inputs each has, how a raw text input becomes a number,
 // the presets (from FIGURES) and the computation. No Vue, no DOM, no i18n: the UI translates
 // errors by (field, reason) and formats results by unit.
 import type { FigureId } from './figures'
 import type { SourceId } from './sources'
 import { gpuTrainingRun, householdYears, inferenceFleet, LIMITS, requestsEnergy, serversFor, trainingRun } from './energy'
-import { ModelInputError, requireNumber, type InputErrorReason, type NumberRule } from './errors'
+import { ModelInputError, requireNumber } from './errors'
 import { FIGURES } from './figures'
 import { hoursToDays } from './units'
 
@@ -35,11 +36,11 @@ export function parseNumberText(raw: string): number | undefined | typeof Number
   const s = raw
     .replace(/[\uFF10-\uFF19]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xFEE0))
     .replace(/[\uFF0E\u3002]/g, '.')
-    .replace(/[\s_\u00A0\u202F]/g, '')
+    .replace(/[\s_]/g, '')
     .replace(/,(?=\d{3}(\D|$))/g, '')
   if (s === '')
     return undefined
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s))
+  if (!/^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s))
     return Number.NaN
   return Number(s)
 }
@@ -57,9 +58,9 @@ export function parseField(field: FieldName, raw: string | undefined): { value: 
 }
 
 /** Result of validating a calculator's inputs: numbers, or the error of each bad field. */
-export type Parsed<F extends FieldName> =
-  | { ok: true, values: Record<F, number> }
-  | { ok: false, errors: Partial<Record<F, InputErrorReason>> }
+export type Parsed<F extends FieldName>
+  = | { ok: true, values: Record<F, number> }
+    | { ok: false, errors: Partial<Record<F, InputErrorReason>> }
 
 /** Validate every listed field; all errors at once, so each field can show its own message. */
 export function parseFields<F extends FieldName>(fields: readonly F[], raw: RawInputs): Parsed<F> {
@@ -188,8 +189,9 @@ export function trainingPresetState(id: TrainingPresetId): TrainingState {
 }
 
 /** Household-years of electricity (for the everyday comparison). */
-export const householdsFor = (energyKwh: number, householdFigure: FigureId): number =>
-  householdYears(energyKwh, FIGURES[householdFigure].value)
+export function householdsFor(energyKwh: number, householdFigure: FigureId): number {
+  return householdYears(energyKwh, FIGURES[householdFigure].value)
+}
 
 // ---------------------------------------------------------------- inference fleet (de Vries)
 

@@ -1,6 +1,6 @@
 import { requireNumber } from './errors'
 import { figureValue } from './figures'
-import { DAYS_PER_YEAR, HOURS_PER_DAY, daysToHours } from './units'
+import { DAYS_PER_YEAR, daysToHours, HOURS_PER_DAY } from './units'
 
 /** Largest sensible value of each input; above it the input is rejected as 'tooLarge'. */
 export const LIMITS = {
@@ -25,8 +25,9 @@ export const LIMITS = {
 const orDefault = (v: unknown, fallback: number): unknown => (v === undefined ? fallback : v)
 
 // One rule per kind of input, shared by every formula.
-const count = (field: string, v: unknown, max: number = LIMITS.devices) =>
-  requireNumber(field, v, { positive: true, integer: true, max })
+function count(field: string, v: unknown, max: number = LIMITS.devices) {
+  return requireNumber(field, v, { positive: true, integer: true, max })
+}
 const power = (field: string, v: unknown) => requireNumber(field, v, { positive: true, max: LIMITS.powerKw })
 const hours = (field: string, v: unknown) => requireNumber(field, v, { max: LIMITS.hours })
 const fraction = (field: string, v: unknown) => requireNumber(field, v, { positive: true, atMostOne: true })
@@ -123,7 +124,7 @@ export function trainingRun(input: TrainingRunInput): TrainingRunResult {
 }
 
 /** Inputs of a training run counted per GPU (Patterson / Luccioni / ML CO2 Impact style). */
-export type GpuTrainingRunInput = ({ gpus: number; hours: number } | { gpuHours: number }) & {
+export type GpuTrainingRunInput = ({ gpus: number, hours: number } | { gpuHours: number }) & {
   gpuPowerKw: number
   utilization?: number
   pue?: number
@@ -139,8 +140,8 @@ export interface GpuTrainingRunResult {
 
 /** Training run with per-GPU power: GPU-hours × gpuPowerKw × utilization × PUE. */
 export function gpuTrainingRun(input: GpuTrainingRunInput): GpuTrainingRunResult {
-  const gpuHours =
-    'gpuHours' in input
+  const gpuHours
+    = 'gpuHours' in input
       ? requireNumber('gpuHours', input.gpuHours, { max: LIMITS.devices * LIMITS.hours })
       : count('gpus', input.gpus) * hours('hours', input.hours)
   const gpuPowerKw = power('gpuPowerKw', input.gpuPowerKw)
@@ -178,7 +179,7 @@ export function inferenceFleet(input: InferenceFleetInput): DailyYearly {
 }
 
 /** Energy of a number of requests per day at a given Wh per request. */
-export function requestsEnergy(input: { whPerRequest: number; requestsPerDay: number }): DailyYearly {
+export function requestsEnergy(input: { whPerRequest: number, requestsPerDay: number }): DailyYearly {
   const wh = requireNumber('whPerRequest', input.whPerRequest, { positive: true, max: LIMITS.whPerRequest })
   const requests = requireNumber('requestsPerDay', input.requestsPerDay, { max: LIMITS.requestsPerDay })
   const dailyKwh = (wh * requests) / 1000

@@ -1,14 +1,14 @@
 /** Why a model input was rejected; the UI translates (field, reason) into the current language. */
-export type InputErrorReason =
-  | 'missing'
-  | 'notANumber'
-  | 'notFinite'
-  | 'negative'
-  | 'zero'
-  | 'notInteger'
-  | 'aboveOne'
-  | 'belowOne'
-  | 'tooLarge'
+export type InputErrorReason
+  = | 'missing'
+    | 'notANumber'
+    | 'notFinite'
+    | 'negative'
+    | 'zero'
+    | 'notInteger'
+    | 'aboveOne'
+    | 'belowOne'
+    | 'tooLarge'
 
 /** Thrown by every model formula for an input it cannot use; `field` is the input's name (e.g. `gpus`). */
 export class ModelInputError extends Error {
@@ -41,14 +41,23 @@ export function requireNumber(field: string, value: unknown, rule: NumberRule = 
   const fail = (reason: InputErrorReason): never => {
     throw new ModelInputError(field, reason, value)
   }
-  if (value === undefined || value === null || value === '') return fail('missing')
-  if (typeof value !== 'number' || Number.isNaN(value)) return fail('notANumber')
-  if (!Number.isFinite(value)) return fail('notFinite')
-  if (value < 0) return fail('negative')
-  if (value === 0 && rule.positive) return fail('zero')
-  if (rule.integer && !Number.isInteger(value)) return fail('notInteger')
-  if (rule.atLeastOne && value < 1) return fail('belowOne')
-  if (rule.atMostOne && value > 1) return fail('aboveOne')
-  if (rule.max !== undefined && value > rule.max) return fail('tooLarge')
+  if (value === undefined || value === null || value === '')
+    return fail('missing')
+  if (typeof value !== 'number' || Number.isNaN(value))
+    return fail('notANumber')
+  if (!Number.isFinite(value))
+    return fail('notFinite')
+  if (value < 0)
+    return fail('negative')
+  if (value === 0 && rule.positive)
+    return fail('zero')
+  if (rule.integer && !Number.isInteger(value))
+    return fail('notInteger')
+  if (rule.atLeastOne && value < 1)
+    return fail('belowOne')
+  if (rule.atMostOne && value > 1)
+    return fail('aboveOne')
+  if (rule.max !== undefined && value > rule.max)
+    return fail('tooLarge')
   return value === 0 ? 0 : value // normalise -0
 }

@@ -1,16 +1,16 @@
-import {
-  gpuTrainingRun,
-  inferenceFleet,
-  trainingRun,
-  type DailyYearly,
-  type GpuTrainingRunInput,
-  type GpuTrainingRunResult,
-  type InferenceFleetInput,
-  type TrainingRunInput,
-  type TrainingRunResult,
-} from './energy'
-import { FIGURES, type FigureId } from './figures'
+import type { DailyYearly, GpuTrainingRunInput, GpuTrainingRunResult, InferenceFleetInput, TrainingRunInput, TrainingRunResult } from './energy'
+import type { FigureId } from './figures'
 import type { SourceId } from './sources'
+import {
+
+  gpuTrainingRun,
+
+  inferenceFleet,
+
+  trainingRun,
+
+} from './energy'
+import { FIGURES } from './figures'
 import { hoursToDays } from './units'
 
 /** A published result a preset must reproduce: the figure and a relative tolerance (0.01 = ±1%). */
@@ -21,9 +21,9 @@ export interface Expected {
 
 /** Which model function a preset feeds, with its input and result types. */
 interface Models {
-  trainingRun: { input: TrainingRunInput; result: TrainingRunResult }
-  gpuTrainingRun: { input: GpuTrainingRunInput; result: GpuTrainingRunResult }
-  inferenceFleet: { input: InferenceFleetInput; result: DailyYearly }
+  trainingRun: { input: TrainingRunInput, result: TrainingRunResult }
+  gpuTrainingRun: { input: GpuTrainingRunInput, result: GpuTrainingRunResult }
+  inferenceFleet: { input: InferenceFleetInput, result: DailyYearly }
 }
 export type ModelName = keyof Models
 
@@ -60,7 +60,7 @@ function preset<M extends ModelName, I extends Models[M]['input']>(
 }
 
 /** GPT-3 training per Patterson et al. 2021. */
-const gpt3 = preset<'gpuTrainingRun', { gpus: number; hours: number; gpuPowerKw: number; pue: number; gridIntensity: number }>({
+const gpt3 = preset<'gpuTrainingRun', { gpus: number, hours: number, gpuPowerKw: number, pue: number, gridIntensity: number }>({
   id: 'gpt3',
   label: 'GPT-3 (Patterson et al. 2021)',
   model: 'gpuTrainingRun',
@@ -77,7 +77,7 @@ const gpt3 = preset<'gpuTrainingRun', { gpus: number; hours: number; gpuPowerKw:
 })
 
 /** BLOOM 176B training per Luccioni et al. 2023 (dynamic energy only). */
-const bloom = preset<'gpuTrainingRun', { gpuHours: number; gpuPowerKw: number; pue: number; gridIntensity: number }>({
+const bloom = preset<'gpuTrainingRun', { gpuHours: number, gpuPowerKw: number, pue: number, gridIntensity: number }>({
   id: 'bloom',
   label: 'BLOOM 176B (Luccioni et al. 2023)',
   model: 'gpuTrainingRun',
@@ -115,7 +115,7 @@ const gpt4Rise = preset<'trainingRun', Required<TrainingRunInput>>({
 })
 
 /** Llama 3 8B + 70B together (the model card gives one GPU-hour total for both). */
-const llama3 = preset<'gpuTrainingRun', { gpuHours: number; gpuPowerKw: number; gridIntensity: number }>({
+const llama3 = preset<'gpuTrainingRun', { gpuHours: number, gpuPowerKw: number, gridIntensity: number }>({
   id: 'llama3',
   label: 'Llama 3 (8B + 70B, Meta model card)',
   model: 'gpuTrainingRun',

@@ -1,6 +1,6 @@
+import type { ChildProcess } from 'node:child_process'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -155,7 +155,7 @@ export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
     const text = el?.innerText.trim()
-    return text && !/^Loading slide/.test(text) ? text : false
+    return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })
   return String(await handle.jsonValue())
 }

@@ -47,7 +47,7 @@ afterAll(async () => {
 })
 
 describe('language switch on the dev server', () => {
-  it('L toggles the visible text, <html lang>, the URL and the tab title, on the same slide', async () => {
+  it('l toggles the visible text, <html lang>, the URL and the tab title, on the same slide', async () => {
     const page = await open('/2?lang=en')
     await waitText(page, en.slides.agenda.title)
     expect(await htmlLang(page)).toBe('en')

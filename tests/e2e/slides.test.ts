@@ -21,7 +21,8 @@ const slide = (p: Page, no: number) => p.locator(`.slidev-page-${no}:visible`).f
 /** Number of the slide whose frontmatter key is `key`. */
 async function slideNo(p: Page, key: string): Promise<number> {
   const no = await p.evaluate(k => (window as any).__slidev__.nav.slides.find((s: any) => s.meta.slide.frontmatter?.key === k)?.no as number | undefined, key)
-  if (!no) throw new Error(`no slide with key ${key}`)
+  if (!no)
+    throw new Error(`no slide with key ${key}`)
   return no
 }
 
@@ -101,7 +102,8 @@ describe('the whole talk', () => {
     for (let no = first; no <= total; no++) {
       await goto(no, 'en')
       const ids = await slide(page, no).locator('.deck-ref').evaluateAll(els => els.map(e => (e as HTMLElement).dataset.source!))
-      if (!ids.length) break
+      if (!ids.length)
+        break
       entries.push(...ids)
     }
     expect(entries.length).toBe(Object.keys(SOURCES).length)

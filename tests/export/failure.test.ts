@@ -50,7 +50,7 @@ describe('export failures', () => {
     expect(readFileSync(join(out, 'ai-energy-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
   }, 240_000)
 
-  it('SIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
+  it('sIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
     writeFileSync(join(out, 'ai-energy-en.pdf'), GOOD)
     // test hook in scripts/export.ts: it waits with its temporary PDF written but not yet checked
     const r = await runExport(['--lang', 'en', '--out', out], { DECK_EXPORT_TEST: 'hold:en' }, (child) => {

@@ -95,14 +95,13 @@ export function cjkInkVariation(file: string, page: number, workDir: string): nu
   const dpi = 144
   const px = (pt: number) => Math.round(pt * dpi / 72)
   const root = join(workDir, `ink-${page}`)
-  run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile',
-    '-x', String(px(xMin)), '-y', String(px(yMin)), '-W', String(px(xMax - xMin)), '-H', String(px(yMax - yMin)), file, root])
+  run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', '-x', String(px(xMin)), '-y', String(px(yMin)), '-W', String(px(xMax - xMin)), '-H', String(px(yMax - yMin)), file, root])
   const pgm = readFileSync(`${root}.pgm`)
   // binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
   const [w, h] = [Number(header[1]), Number(header[2])]
   const pixels = pgm.subarray(header[0].length)
-  const cells = Array.from({ length: chars }, () => 0)
+  const cells = Array.from<number>({ length: chars }).fill(0)
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++)
       cells[Math.min(chars - 1, Math.floor(x * chars / w))] += 255 - pixels[y * w + x]

@@ -15,7 +15,7 @@ describe('language codes', () => {
   it.each(['fr', '', '<script>alert(1)</script>', 'zh-TW', 'constructor', '__proto__', null, undefined, 42])('rejects %j', (v) => {
     expect(parseLang(v)).toBeUndefined()
   })
-  it('L toggles en ⇄ zh', () => {
+  it('l toggles en ⇄ zh', () => {
     expect(nextLang('en')).toBe('zh')
     expect(nextLang('zh')).toBe('en')
     expect(nextLang('xx')).toBe('en')

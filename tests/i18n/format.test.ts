@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  NOT_A_NUMBER,
   formatCount,
   formatDuration,
   formatEnergy,
@@ -11,6 +10,7 @@ import {
   formatPower,
   intlLocale,
   isChinese,
+  NOT_A_NUMBER,
 } from '../../i18n/format'
 
 /** [input, English text, Chinese text, SI form] */
@@ -43,11 +43,12 @@ describe('formatEnergy (kWh in)', () => {
     [99_999_999, '100 GWh', '1亿千瓦时', '100 GWh'],
     [1e8, '100 GWh', '1亿千瓦时', '100 GWh'],
   ]
-  for (const [kwh, en, zh, si] of rows)
+  for (const [kwh, en, zh, si] of rows) {
     it(`${kwh} kWh → "${en}" / "${zh}"`, () => {
       expect(formatEnergy(kwh, 'en')).toEqual({ text: en, si: en })
       expect(formatEnergy(kwh, 'zh-CN')).toEqual({ text: zh, si })
     })
+  }
 
   it('a forced unit and fewer digits', () => {
     expect(formatEnergy(2_700, 'en', { unit: 'kWh' }).text).toBe('2,700 kWh')
@@ -70,11 +71,12 @@ describe('formatMass (kg in, CO₂e added by the locale string)', () => {
     [9_999_000, '9,999 t', '9999吨', '9,999 t'],
     [9_999_500, '10,000 t', '1万吨', '10,000 t'],
   ]
-  for (const [kg, en, zh, si] of rows)
+  for (const [kg, en, zh, si] of rows) {
     it(`${kg} kg → "${en}" / "${zh}"`, () => {
       expect(formatMass(kg, 'en')).toEqual({ text: en, si: en })
       expect(formatMass(kg, 'zh')).toEqual({ text: zh, si })
     })
+  }
 })
 
 describe('formatCount', () => {
@@ -94,11 +96,12 @@ describe('formatCount', () => {
     [1_000_000, '1 million', '100万', '1,000,000'],
     [0, '0', '0', '0'],
   ]
-  for (const [n, en, zh, si] of rows)
+  for (const [n, en, zh, si] of rows) {
     it(`${n} → "${en}" / "${zh}"`, () => {
       expect(formatCount(n, 'en-US')).toEqual({ text: en, si })
       expect(formatCount(n, 'zh-CN')).toEqual({ text: zh, si })
     })
+  }
 })
 
 describe('formatPower (kW in)', () => {
@@ -109,11 +112,12 @@ describe('formatPower (kW in)', () => {
     [3_333_336.5, '3.333 GW', '333.3万千瓦', '3.333 GW'],
     [20_312.5, '20.31 MW', '2.031万千瓦', '20.31 MW'],
   ]
-  for (const [kw, en, zh, si] of rows)
+  for (const [kw, en, zh, si] of rows) {
     it(`${kw} kW → "${en}" / "${zh}"`, () => {
       expect(formatPower(kw, 'en')).toEqual({ text: en, si: en })
       expect(formatPower(kw, 'zh')).toEqual({ text: zh, si })
     })
+  }
 })
 
 describe('formatPercent, formatNumber, formatDuration', () => {
@@ -154,7 +158,7 @@ describe('locales', () => {
   it('a third language uses English-style units with its own number format', () => {
     expect(formatEnergy(48_750_000, 'de').text).toBe('48,75 GWh')
     expect(formatCount(175e9, 'de').text).toBe('175 Milliarden')
-    expect(formatMass(11_390_000, 'fr').text).toBe('11\u202f390 t') // French groups with a narrow no-break space
+    expect(formatMass(11_390_000, 'fr').text).toBe('11\u202F390 t') // French groups with a narrow no-break space
   })
 
   it('an invalid tag falls back to en', () => {
@@ -166,10 +170,12 @@ describe('locales', () => {
 describe('non-finite input', () => {
   const formatters = [formatEnergy, formatMass, formatPower, formatCount, formatPercent, formatDuration, formatNumber]
   it('gives "—", never NaN, Infinity or undefined', () => {
-    for (const f of formatters)
-      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, undefined as unknown as number])
+    for (const f of formatters) {
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, undefined as unknown as number]) {
         for (const locale of ['en', 'zh'])
           expect(f(bad, locale)).toEqual({ text: NOT_A_NUMBER, si: NOT_A_NUMBER })
+      }
+    }
   })
 
   it('finite input never prints NaN, Infinity, undefined or 1000 of a unit that has a next step', () => {
@@ -177,7 +183,8 @@ describe('non-finite input', () => {
       fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom('en', 'zh', 'de'), (n, locale) => {
         for (const f of formatters) {
           const { text, si } = f(n, locale)
-          if (/NaN|Infinity|undefined|∞/.test(text + si)) return false
+          if (/NaN|Infinity|undefined|∞/.test(text + si))
+            return false
         }
         const energy = formatEnergy(n, locale).si
         return !/^-?1[,.]?000 (Wh|kWh|MWh|GWh) *$/.test(energy)

@@ -6,7 +6,7 @@ import zh from '../../locales/zh.json'
 describe('slide titles for Slidev (overview, goto, PDF outline)', () => {
   it('are a live $t expression, with every translation for the goto search', () => {
     const title = deckTitle('agenda')
-    expect(title).toContain("{{ $t('slides.agenda.title') }}")
+    expect(title).toContain('{{ $t(\'slides.agenda.title\') }}')
     expect(title).toContain(en.slides.agenda.title)
     expect(title).toContain(zh.slides.agenda.title)
   })

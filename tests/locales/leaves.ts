@@ -1,5 +1,5 @@
 /** A locale file as a tree of strings. */
-export type Tree = { [k: string]: string | Tree }
+export interface Tree { [k: string]: string | Tree }
 
 /** Every leaf of a locale as [dotted key, string]. */
 export function leaves(tree: Tree, prefix = ''): [string, string][] {

@@ -1,9 +1,9 @@
+import type { Tree } from './leaves'
 // The locale files: same keys, same placeholders, no empty strings, and Chinese written for Chinese readers.
 import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { leaves, type Tree } from './leaves'
-
+import { leaves } from './leaves'
 
 const enLeaves = new Map(leaves(en as Tree))
 const zhLeaves = new Map(leaves(zh as Tree))

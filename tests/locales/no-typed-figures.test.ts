@@ -1,5 +1,6 @@
 // No figure is typed by hand: numbers reach a slide only through model/ (Fig, <T>, {{fig.x.y}}).
 import type { FigureId } from '../../model'
+import type { Tree } from './leaves'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +9,7 @@ import { formatFigure } from '../../i18n/figures'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { leaves, type Tree } from './leaves'
+import { leaves } from './leaves'
 
 const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -30,11 +31,13 @@ function countForms(n: number): string[] {
   const out: string[] = []
   for (const [en, short, f] of [['thousand', 'K', 1e3], ['million', 'M', 1e6], ['billion', 'B', 1e9], ['trillion', 'T', 1e12]] as const) {
     const v = n / f
-    if (v >= 1 && v < 1000) out.push(`${sig(v)} ${en}`, `${sig(v)}${short}`, `${sig(v)} ${short}`)
+    if (v >= 1 && v < 1000)
+      out.push(`${sig(v)} ${en}`, `${sig(v)}${short}`, `${sig(v)} ${short}`)
   }
   for (const [word, f] of [['万', 1e4], ['亿', 1e8], ['万亿', 1e12]] as const) {
     const v = n / f
-    if (v >= 1 && v < 10_000) out.push(`${sig(v)}${word}`)
+    if (v >= 1 && v < 10_000)
+      out.push(`${sig(v)}${word}`)
   }
   out.push(new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 4 }).format(n))
   out.push(new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 }).format(n))
@@ -59,12 +62,22 @@ export function figureForms(id: FigureId): string[] {
       forms.add(`${grouped(v, 'en-US')} t`).add(`${grouped(v, 'en-US')} tons`)
     }
   }
-  if (unit === 'kW') for (const f of scaledForms(value, [['W', 1e-3], ['kW', 1], ['MW', 1e3]])) forms.add(f)
-  if (unit === 'fraction') for (const p of [sig(value * 100, 3)]) forms.add(`${p}%`).add(`${p} %`).add(`${p}％`)
-  if (unit === 'hours' && value >= 48) forms.add(`${sig(value / 24)} days`).add(`${sig(value / 24)}天`)
-  if (unit === 'lb') forms.add(`${grouped(value, 'en-US')} lb`).add(`${grouped(value, 'en-US')}磅`)
-  if (['count', 'tokens', 'parameters', 'pages', 'pairs', 'gpuHours', 'USD', 'kWh', 'kg'].includes(unit)) for (const f of countForms(value)) forms.add(f)
-  if (unit === 'bytes') for (const f of scaledForms(value, [['GB', 1e9], ['TB', 1e12], ['PB', 1e15]])) forms.add(f)
+  if (unit === 'kW') {
+    for (const f of scaledForms(value, [['W', 1e-3], ['kW', 1], ['MW', 1e3]])) forms.add(f)
+  }
+  if (unit === 'fraction') {
+    for (const p of [sig(value * 100, 3)]) forms.add(`${p}%`).add(`${p} %`).add(`${p}％`)
+  }
+  if (unit === 'hours' && value >= 48)
+    forms.add(`${sig(value / 24)} days`).add(`${sig(value / 24)}天`)
+  if (unit === 'lb')
+    forms.add(`${grouped(value, 'en-US')} lb`).add(`${grouped(value, 'en-US')}磅`)
+  if (['count', 'tokens', 'parameters', 'pages', 'pairs', 'gpuHours', 'USD', 'kWh', 'kg'].includes(unit)) {
+    for (const f of countForms(value)) forms.add(f)
+  }
+  if (unit === 'bytes') {
+    for (const f of scaledForms(value, [['GB', 1e9], ['TB', 1e12], ['PB', 1e15]])) forms.add(f)
+  }
   // A lone digit (1, 8, 4…) is everywhere in markup; it is caught by the digit scan of locale strings instead.
   return [...forms].filter(f => f.replace(/\D/g, '').length >= 2 || /[^\d.,\s]/.test(f))
 }
@@ -73,7 +86,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A form as a whole number: not glued to other digits, letters or decimal parts (so "1.2" ≠ "1.2rem", "400" ≠ "LAION-400M"). */
 function formRegex(form: string): RegExp {
   const start = /^\d/.test(form) ? '(?<![\\w.,\\-/])' : ''
-  const end = /[\dA-Za-z]$/.test(form) ? '(?![\\w]|[.,]\\d)' : ''
+  const end = /[\dA-Z]$/i.test(form) ? '(?![\\w]|[.,]\\d)' : ''
   return new RegExp(`${start}${escape(form)}${end}`)
 }
 

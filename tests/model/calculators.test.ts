@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import {
-  computeInference, computeRequests, computeTraining, defaultCalculatorsState, parseField, parseFields,
-  parseNumberText, TRAINING_PRESETS, trainingFields, trainingPresetState, trainingPresetValues,
-} from '../../model/calculators'
 import { FIGURES } from '../../model'
+import {
+  computeInference,
+  computeRequests,
+  computeTraining,
+  defaultCalculatorsState,
+  parseField,
+  parseFields,
+  parseNumberText,
+  TRAINING_PRESETS,
+  trainingFields,
+  trainingPresetState,
+  trainingPresetValues,
+} from '../../model/calculators'
 
 describe('training presets reproduce their published figures', () => {
   for (const [id, preset] of Object.entries(TRAINING_PRESETS)) {
@@ -54,8 +63,18 @@ describe('de Vries and per-request defaults', () => {
 
 describe('raw text → number', () => {
   it.each([
-    ['25000', 25000], ['25,000', 25000], ['25 000', 25000], ['25_000', 25000], ['６．５', 6.5],
-    ['1e3', 1000], ['.5', 0.5], [' 1.2 ', 1.2], ['1,5', Number.NaN], ['abc', Number.NaN], ['1.2.3', Number.NaN], ['', undefined],
+    ['25000', 25000],
+    ['25,000', 25000],
+    ['25 000', 25000],
+    ['25_000', 25000],
+    ['６．５', 6.5],
+    ['1e3', 1000],
+    ['.5', 0.5],
+    [' 1.2 ', 1.2],
+    ['1,5', Number.NaN],
+    ['abc', Number.NaN],
+    ['1.2.3', Number.NaN],
+    ['', undefined],
   ])('%j → %s', (raw, want) => {
     const got = parseNumberText(raw)
     if (Number.isNaN(want as number))

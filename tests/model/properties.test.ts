@@ -1,8 +1,7 @@
+import type { InputErrorReason } from '../../model'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  LIMITS,
-  ModelInputError,
   computeHours,
   deviceEnergyKwh,
   emissionsKg,
@@ -10,12 +9,14 @@ import {
   householdYears,
   inferenceFleet,
   inferenceFlops,
+
+  LIMITS,
+  ModelInputError,
   requestsEnergy,
   requireNumber,
   serversFor,
   trainingFlops,
   trainingRun,
-  type InputErrorReason,
 } from '../../model'
 
 const devices = fc.integer({ min: 1, max: 1_000_000 })
@@ -46,9 +47,9 @@ describe('deviceEnergyKwh properties', () => {
       fc.property(devices, powerKw, hours, factor, (d, p, h, k) => {
         const base = deviceEnergyKwh({ devices: d, powerKw: p, hours: h })
         return (
-          closeTo(deviceEnergyKwh({ devices: d * k, powerKw: p, hours: h }), k * base) &&
-          closeTo(deviceEnergyKwh({ devices: d, powerKw: p, hours: h * k }), k * base) &&
-          closeTo(deviceEnergyKwh({ devices: d, powerKw: p * k, hours: h }), k * base)
+          closeTo(deviceEnergyKwh({ devices: d * k, powerKw: p, hours: h }), k * base)
+          && closeTo(deviceEnergyKwh({ devices: d, powerKw: p, hours: h * k }), k * base)
+          && closeTo(deviceEnergyKwh({ devices: d, powerKw: p * k, hours: h }), k * base)
         )
       }),
     )
@@ -119,7 +120,8 @@ function expectInputError(fn: () => unknown, field: string, reason: InputErrorRe
   let caught: unknown
   try {
     fn()
-  } catch (e) {
+  }
+  catch (e) {
     caught = e
   }
   expect(caught, `${field}: ${reason}`).toBeInstanceOf(ModelInputError)
@@ -150,7 +152,7 @@ const validCompute = { flops: 1e23, devices: 1000, peakFlopsPerDevice: 3e14, uti
 type Case = [field: string, bad: unknown, reason: InputErrorReason]
 // Optional inputs (utilization, pue) take their default when undefined, so 'missing' is tested with null and ''.
 const optional = new Set(['utilization', 'pue'])
-const cases: Record<string, { call: (field: string, bad: unknown) => unknown; fields: string[]; extra: Case[] }> = {
+const cases: Record<string, { call: (field: string, bad: unknown) => unknown, fields: string[], extra: Case[] }> = {
   deviceEnergyKwh: {
     call: (f, bad) => deviceEnergyKwh({ ...validDevice, [f]: bad } as typeof validDevice),
     fields: ['devices', 'powerKw', 'hours', 'utilization', 'pue'],
@@ -225,7 +227,7 @@ const cases: Record<string, { call: (field: string, bad: unknown) => unknown; fi
     ],
   },
   requestsEnergy: {
-    call: (f, bad) => requestsEnergy({ whPerRequest: 2.9, requestsPerDay: 195e6, [f]: bad } as { whPerRequest: number; requestsPerDay: number }),
+    call: (f, bad) => requestsEnergy({ whPerRequest: 2.9, requestsPerDay: 195e6, [f]: bad } as { whPerRequest: number, requestsPerDay: number }),
     fields: ['whPerRequest', 'requestsPerDay'],
     extra: [
       ['whPerRequest', 0, 'zero'],
@@ -241,11 +243,14 @@ describe('invalid input throws ModelInputError with the right field and reason',
       it('accepts the valid baseline', () => {
         expect(() => call('__none__', 0)).not.toThrow()
       })
-      for (const field of fields)
+      for (const field of fields) {
         it(`${field}: missing, NaN, ±Infinity, negative`, () => {
-          for (const [bad, reason] of universal)
-            if (!(bad === undefined && optional.has(field))) expectInputError(() => call(field, bad), field, reason)
+          for (const [bad, reason] of universal) {
+            if (!(bad === undefined && optional.has(field)))
+              expectInputError(() => call(field, bad), field, reason)
+          }
         })
+      }
       for (const [field, bad, reason] of extra)
         it(`${field} = ${String(bad)} → ${reason}`, () => expectInputError(() => call(field, bad), field, reason))
     })
@@ -305,9 +310,10 @@ describe('invalid input throws ModelInputError with the right field and reason',
     fc.assert(
       fc.property(anything, anything, anything, (a, b, c) => {
         try {
-          const r = deviceEnergyKwh({ devices: a, powerKw: b, hours: c } as unknown as { devices: number; powerKw: number; hours: number })
+          const r = deviceEnergyKwh({ devices: a, powerKw: b, hours: c } as unknown as { devices: number, powerKw: number, hours: number })
           return Number.isFinite(r)
-        } catch (e) {
+        }
+        catch (e) {
           return e instanceof ModelInputError
         }
       }),

@@ -1,21 +1,22 @@
+import type { FigureId } from '../../model'
 import { describe, expect, it } from 'vitest'
 import {
-  KG_PER_POUND,
-  PRESETS,
   deviceEnergyKwh,
   emissionsKg,
-  figureValue as v,
+
   gpuTrainingRun,
   inferenceFleet,
+  KG_PER_POUND,
   kgToTonnes,
   kwhToGwh,
   kwhToTwh,
   poundsToKg,
+  PRESETS,
   runPreset,
   serversFor,
   trainingRun,
+  figureValue as v,
   whPerRequest,
-  type FigureId,
 } from '../../model'
 
 /** Expect `actual` within a relative `tolerance` of `expected`. */
@@ -25,7 +26,7 @@ function near(actual: number, expected: number, tolerance: number) {
 }
 
 describe('published results (FACTS.md, last table)', () => {
-  it('GPT-3: 10,000 GPUs × 0.330 kW × 355.2 h × PUE 1.10 ≈ 1,287–1,289 MWh and ≈ 552 t', () => {
+  it('gPT-3: 10,000 GPUs × 0.330 kW × 355.2 h × PUE 1.10 ≈ 1,287–1,289 MWh and ≈ 552 t', () => {
     const r = gpuTrainingRun({
       gpus: v('gpt3.gpus'),
       hours: v('gpt3.hours'),
@@ -40,7 +41,7 @@ describe('published results (FACTS.md, last table)', () => {
     near(kgToTonnes(r.emissionsKg), 552, 0.01)
   })
 
-  it('BLOOM: 1,082,990 GPU-h × 0.400 kW = 433,196 kWh; × 57 g/kWh = 24.7 t', () => {
+  it('bLOOM: 1,082,990 GPU-h × 0.400 kW = 433,196 kWh; × 57 g/kWh = 24.7 t', () => {
     const r = gpuTrainingRun({ gpuHours: v('bloom.gpuHours'), gpuPowerKw: v('bloom.gpuPower'), gridIntensity: v('bloom.gridIntensity') })
     expect(r.energyKwh).toBeCloseTo(433_196, 6)
     near(kgToTonnes(r.emissionsKg), 24.7, 0.005)
@@ -58,7 +59,7 @@ describe('published results (FACTS.md, last table)', () => {
     near(r.yearlyKwh, v('devries.irelandElectricity'), 0.005)
   })
 
-  it('GPT-4 (RISE): 25,000 GPUs, 8 per server, 6.5 kW, 100 days = 48.75 GWh (the article rounds to 50)', () => {
+  it('gPT-4 (RISE): 25,000 GPUs, 8 per server, 6.5 kW, 100 days = 48.75 GWh (the article rounds to 50)', () => {
     const r = trainingRun({ gpus: 25_000, gpusPerServer: 8, serverPowerKw: 6.5, days: 100, gridIntensity: 0 })
     expect(r.servers).toBe(3_125)
     expect(r.hours).toBe(2_400)
@@ -77,12 +78,12 @@ describe('every preset reproduces its published results within tolerance', () =>
   for (const p of Object.values(PRESETS)) {
     it(p.id, () => {
       const result = runPreset(p)
-      const entries = Object.entries(p.expected) as [string, { figure: FigureId; tolerance: number }][]
+      const entries = Object.entries(p.expected) as [string, { figure: FigureId, tolerance: number }][]
       expect(entries.length).toBeGreaterThan(0)
       for (const [output, { figure, tolerance }] of entries) {
         const actual = result[output]
         expect(actual, `${p.id}.${output}`).toBeDefined()
-        near(actual ?? NaN, v(figure), tolerance)
+        near(actual ?? Number.NaN, v(figure), tolerance)
       }
     })
   }
@@ -91,45 +92,45 @@ describe('every preset reproduces its published results within tolerance', () =>
 describe('derived checks in FACTS.md', () => {
   const rise = { gpus: v('gpt4.riseGpus'), gpusPerServer: v('gpt4.riseGpusPerServer'), serverPowerKw: v('gpt4.riseServerPower'), gridIntensity: 0 }
 
-  it('GPT-4 over 90 days: 43.9 GWh', () => {
+  it('gPT-4 over 90 days: 43.9 GWh', () => {
     const r = trainingRun({ ...rise, days: v('gpt4.leakHoursLow') / 24 })
     near(r.energyKwh, v('gpt4.energy90Days'), 0.001)
     near(kwhToGwh(r.energyKwh), 43.9, 0.001)
   })
 
-  it('GPT-4 with PUE 1.2: 52.7–58.5 GWh', () => {
+  it('gPT-4 with PUE 1.2: 52.7–58.5 GWh', () => {
     const low = trainingRun({ ...rise, days: 90, pue: v('gpt4.whatIfPue') })
     const high = trainingRun({ ...rise, days: 100, pue: v('gpt4.whatIfPue') })
     near(low.energyKwh, v('gpt4.energyPueLow'), 0.001)
     near(high.energyKwh, v('gpt4.energyPueHigh'), 1e-9)
   })
 
-  it('GPT-4 GPU power alone at 400 W: 24 GWh', () => {
+  it('gPT-4 GPU power alone at 400 W: 24 GWh', () => {
     const e = deviceEnergyKwh({ devices: v('gpt4.riseGpus'), powerKw: v('gpu.a100SxmPower'), hours: v('gpt4.riseHours') })
     near(e, v('gpt4.gpuOnlyEnergy'), 1e-9)
   })
 
-  it('ChatGPT: 3,617 servers × 6.5 kW × 24 h = 564 MWh/day; ÷ 195 M requests = 2.9 Wh', () => {
+  it('chatGPT: 3,617 servers × 6.5 kW × 24 h = 564 MWh/day; ÷ 195 M requests = 2.9 Wh', () => {
     const fleet = inferenceFleet({ servers: v('chatgpt.servers'), serverPowerKw: v('server.dgxA100Power'), hoursPerDay: 24, share: 1 })
     near(fleet.dailyKwh, v('chatgpt.dailyEnergy'), 0.001)
     near(whPerRequest(fleet.dailyKwh, v('chatgpt.dailyRequests')), 2.9, 0.005)
     near(whPerRequest(v('chatgpt.dailyEnergy'), v('chatgpt.dailyRequests')) / 1000, v('chatgpt.requestEnergy'), 0.005)
   })
 
-  it('Llama 3: 7.7 M H100 GPU-hours × 0.7 kW = 5.39 GWh', () => {
+  it('llama 3: 7.7 M H100 GPU-hours × 0.7 kW = 5.39 GWh', () => {
     const r = gpuTrainingRun({ gpuHours: v('llama3.gpuHours'), gpuPowerKw: v('gpu.h100SxmPower'), gridIntensity: 0 })
     near(r.energyKwh, v('llama3.energy'), 1e-9)
   })
 
-  it('Common Crawl: 410 B / 499 B tokens = 82% of GPT-3 raw tokens', () => {
+  it('common Crawl: 410 B / 499 B tokens = 82% of GPT-3 raw tokens', () => {
     near(v('commonCrawl.gpt3Tokens') / v('gpt3.rawTokens'), v('commonCrawl.gpt3RawShare'), 0.005)
   })
 
-  it('Common Crawl: 570 GB / 45 TB ≈ 1.3% kept', () => {
+  it('common Crawl: 570 GB / 45 TB ≈ 1.3% kept', () => {
     near(v('commonCrawl.gpt3FilteredBytes') / v('commonCrawl.gpt3RawBytes'), v('commonCrawl.gpt3KeptShare'), 0.03)
   })
 
-  it('China: 1.35e12 kWh ÷ 494 M households ≈ 2,700 kWh', () => {
+  it('china: 1.35e12 kWh ÷ 494 M households ≈ 2,700 kWh', () => {
     near(v('household.chinaResidential') / v('household.chinaHouseholds'), v('household.china'), 0.015)
   })
 
@@ -139,7 +140,7 @@ describe('derived checks in FACTS.md', () => {
     near((v('google.aiEnergyLow') + v('google.aiEnergyHigh')) / 2, v('article.googleAiEnergy'), 0.03)
   })
 
-  it('RISE servers: 25,000 ÷ 8 = 3,125; four DGX H100 ≈ 41 kW per rack', () => {
+  it('rISE servers: 25,000 ÷ 8 = 3,125; four DGX H100 ≈ 41 kW per rack', () => {
     expect(serversFor(v('gpt4.riseGpus'), v('gpt4.riseGpusPerServer'))).toBe(v('gpt4.riseServers'))
     near(v('rack.dgxH100PerRack') * v('server.dgxH100Power'), v('rack.fourDgxH100Power'), 0.01)
   })
@@ -150,7 +151,7 @@ describe('derived checks in FACTS.md', () => {
 })
 
 describe('derived figures used on the slides', () => {
-  it('WuDao 2.0 vs GPT-3: 1.75 T ÷ 175 B = 10×', () => {
+  it('wuDao 2.0 vs GPT-3: 1.75 T ÷ 175 B = 10×', () => {
     near(v('wudao.parameters') / v('gpt3.parameters'), v('wudao.gpt3Ratio'), 1e-9)
   })
 
@@ -159,7 +160,7 @@ describe('derived figures used on the slides', () => {
     near(1000 / KG_PER_POUND, v('nas.articleRatio'), 0.001)
   })
 
-  it('Llama 3.1: 39.3 M H100 GPU-hours × 0.7 kW = 27.51 GWh', () => {
+  it('llama 3.1: 39.3 M H100 GPU-hours × 0.7 kW = 27.51 GWh', () => {
     const r = gpuTrainingRun({ gpuHours: v('llama31.gpuHours'), gpuPowerKw: v('gpu.h100SxmPower'), gridIntensity: 0 })
     near(r.energyKwh, v('llama31.energy'), 1e-9)
   })

@@ -1,5 +1,6 @@
+import type { FigureId, SourceId } from '../../model'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PRESET, FIGURES, PRESETS, SOURCES, hoursToDays, type FigureId, type SourceId } from '../../model'
+import { DEFAULT_PRESET, FIGURES, hoursToDays, PRESETS, SOURCES } from '../../model'
 
 const figures = Object.entries(FIGURES) as [FigureId, (typeof FIGURES)[FigureId]][]
 const sources = Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]
@@ -22,16 +23,18 @@ describe('sources', () => {
     }
   })
 
-  it('DOIs and URLs are well formed', () => {
+  it('dOIs and URLs are well formed', () => {
     for (const [, s] of sources) {
-      if ('doi' in s) expect(s.doi).toMatch(/^10\.\d{4,9}\/\S+$/)
-      if ('url' in s) expect(s.url).toMatch(/^https:\/\/\S+$/)
+      if ('doi' in s)
+        expect(s.doi).toMatch(/^10\.\d{4,9}\/\S+$/)
+      if ('url' in s)
+        expect(s.url).toMatch(/^https:\/\/\S+$/)
     }
   })
 
   it('every source is referenced by at least one figure (or listed as cited for words only)', () => {
     const used = new Set<SourceId>(figures.map(([, f]) => f.source))
-    const unused = sources.map(([id]) => id).filter((id) => !used.has(id) && !(id in CITED_WITHOUT_FIGURES))
+    const unused = sources.map(([id]) => id).filter(id => !used.has(id) && !(id in CITED_WITHOUT_FIGURES))
     expect(unused).toEqual([])
     for (const id of Object.keys(CITED_WITHOUT_FIGURES)) expect(id in SOURCES).toBe(true)
   })
@@ -57,14 +60,18 @@ describe('figures', () => {
   it('fractions lie in 0..1, PUEs in 1..5, other quantities are non-negative', () => {
     for (const [id, f] of figures) {
       expect(f.value, id).toBeGreaterThanOrEqual(0)
-      if (f.unit === 'fraction') expect(f.value, id).toBeLessThanOrEqual(1)
-      if (id.startsWith('pue.') || /[pP]ue$/.test(id)) expect(f.value >= 1 && f.value <= 5, id).toBe(true)
+      if (f.unit === 'fraction')
+        expect(f.value, id).toBeLessThanOrEqual(1)
+      if (id.startsWith('pue.') || /[pP]ue$/.test(id))
+        expect(f.value >= 1 && f.value <= 5, id).toBe(true)
     }
   })
 
   it('counts of things are whole numbers', () => {
-    for (const [id, f] of figures)
-      if (['count', 'pages', 'pairs', 'tokens', 'parameters', 'bytes'].includes(f.unit)) expect(Number.isInteger(f.value), id).toBe(true)
+    for (const [id, f] of figures) {
+      if (['count', 'pages', 'pairs', 'tokens', 'parameters', 'bytes'].includes(f.unit))
+        expect(Number.isInteger(f.value), id).toBe(true)
+    }
   })
 })
 
@@ -83,9 +90,10 @@ describe('presets', () => {
         expect(id in FIGURES, `${p.id}.${name}`).toBe(true)
         const fig = FIGURES[id]
         expect(inputs[name], `${p.id}.${name}`).toBe(name === 'days' ? hoursToDays(fig.value) : fig.value)
-        if (name === 'days') expect(fig.unit).toBe('hours')
+        if (name === 'days')
+          expect(fig.unit).toBe('hours')
       }
-      for (const e of Object.values(p.expected) as { figure: FigureId; tolerance: number }[]) {
+      for (const e of Object.values(p.expected) as { figure: FigureId, tolerance: number }[]) {
         expect(e.figure in FIGURES).toBe(true)
         expect(e.tolerance >= 0 && e.tolerance <= 0.01).toBe(true)
       }
