@@ -4,7 +4,7 @@ import type { Served } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { COMPARISONS, SOURCES } from '../../model'
+import { COMPARISONS, SOURCES, TRAINING_PRESETS } from '../../model'
 import { launchBrowser, recordErrors, recordOutsideRequests, shownSlideText, slideTotal, startDevServer, waitSlide } from './harness'
 
 let server: Served
@@ -76,7 +76,7 @@ describe('the whole talk', () => {
         await goto(no, lang)
         const root = slide(page, no).locator(`[data-chart="${chart}"]`)
         await root.waitFor()
-        const text = await root.innerText()
+        const text = await root.textContent() ?? ''
         expect(text).toContain(LOCALES[lang].charts[axis].axis)
         expect(await root.locator('svg rect').count()).toBeGreaterThanOrEqual(4)
         expect(await root.locator('.deck-source').count()).toBeGreaterThan(0)
@@ -114,6 +114,25 @@ describe('the whole talk', () => {
           return [...el.querySelectorAll('p, li, svg, .deck-chart')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
         })
         expect(overflow, `${key} (${lang})`).toEqual([])
+      }
+    }
+  }, 120_000)
+
+  it('the training calculator shows the loaded preset\'s basis note, on the slide, in both languages', async () => {
+    const no = await slideNo(page, 'calcTraining')
+    const lead = (k: string, lang: 'en' | 'zh'): string => (k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string).split('{{')[0]!.trim()
+    for (const lang of ['en', 'zh'] as const) {
+      await goto(no, lang)
+      for (const [id, preset] of Object.entries(TRAINING_PRESETS)) {
+        await slide(page, no).locator(`[data-preset="${id}"]`).click()
+        const note = slide(page, no).locator(`[data-preset-note="${id}"]`)
+        await note.waitFor()
+        expect(await note.textContent(), `${id} (${lang})`).toContain(lead(preset.noteKey, lang))
+        const overflow = await slide(page, no).evaluate((el) => {
+          const bottom = el.getBoundingClientRect().bottom
+          return [...el.querySelectorAll('p, .calc-outputs, .calc-inputs')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
+        })
+        expect(overflow, `${id} (${lang})`).toEqual([])
       }
     }
   }, 120_000)
