@@ -2,8 +2,9 @@ import type { InputErrorReason, NumberRule } from './errors'
 // The live calculators' model: which inputs each has, how a raw text input becomes a number,
 // the presets (from FIGURES) and the computation. No Vue, no DOM, no i18n: the UI translates
 // errors by (field, reason) and formats results by unit.
-import type { FigureId } from './figures'
+import type { Basis, FigureId } from './figures'
 import type { SourceId } from './sources'
+import { basisOf, describeBasis, onBasis } from './comparisons'
 import { gpuTrainingRun, householdYears, inferenceFleet, LIMITS, requestsEnergy, serversFor, trainingRun } from './energy'
 import { ModelInputError, requireNumber } from './errors'
 import { FIGURES } from './figures'
@@ -127,13 +128,40 @@ export function computeTraining(basis: TimeBasis, v: Partial<Record<FieldName, n
   return { gpuHours: r.gpuHours, energyKwh: r.energyKwh, emissionsKg: r.emissionsKg }
 }
 
-interface TrainingPreset {
+export interface TrainingPreset {
   source: SourceId
   basis: TimeBasis
   /** Figure behind each input; `days` reads a figure in hours. */
   figures: Partial<Record<FieldName, FigureId>>
   /** Published results it reproduces (relative tolerance). */
   expected: Partial<Record<'energyKwh' | 'emissionsKg', { figure: FigureId, tolerance: number }>>
+  /** Basis of the preset's result (its energy, and its emissions as operational). */
+  resultBasis: Basis
+  /** The source's power figure already includes the data-centre overhead, so the PUE input stays 1. */
+  powerIncludesPue?: boolean
+  /** Locale key shown under the presets while this one is loaded: its basis and caveats, in words. */
+  noteKey: string
+}
+
+/** Problems of a preset's basis, in English: the PUE input must match the stated basis, and so must every expected figure. */
+export function checkTrainingPreset(id: string, p: TrainingPreset): string[] {
+  const problems: string[] = []
+  const pueFigure = p.figures.pue
+  const pue = pueFigure ? FIGURES[pueFigure].value : 1
+  if (p.resultBasis.pue === 'excluded' && (pue !== 1 || p.powerIncludesPue))
+    problems.push(`${id}: stated as PUE excluded, but its PUE input is ${pue}${p.powerIncludesPue ? ' and its power includes PUE' : ''}`)
+  if (p.resultBasis.pue === 'included' && pue === 1 && !p.powerIncludesPue)
+    problems.push(`${id}: stated as PUE included, but its PUE input is 1 and its power figure does not include PUE`)
+  if (p.powerIncludesPue && pue !== 1)
+    problems.push(`${id}: its power includes PUE, so a PUE input of ${pue} would count the overhead twice`)
+  for (const [out, e] of Object.entries(p.expected) as [string, { figure: FigureId }][]) {
+    const basis = out === 'emissionsKg' ? { ...p.resultBasis, emissions: 'operational' as const } : p.resultBasis
+    if (!onBasis(e.figure, basis))
+      problems.push(`${id}.${out}: expects ${e.figure} (${describeBasis(basisOf(e.figure))}) but the preset computes ${describeBasis(basis)}`)
+  }
+  if (!p.noteKey)
+    problems.push(`${id}: no note states its basis`)
+  return problems
 }
 
 /**
@@ -146,24 +174,36 @@ export const TRAINING_PRESETS = {
     basis: 'days',
     figures: { gpus: 'gpt4.riseGpus', gpusPerServer: 'gpt4.riseGpusPerServer', serverPowerKw: 'gpt4.riseServerPower', days: 'gpt4.riseHours', utilization: 'gpt4.riseUtilization', pue: 'gpt4.risePue', gridIntensity: 'grid.world2023' },
     expected: { energyKwh: { figure: 'gpt4.riseEnergy', tolerance: 1e-9 } },
+    resultBasis: { pue: 'excluded' },
+    noteKey: 'calc.presetNotes.gpt4Rise',
   },
   gpt3: {
     source: 'patterson2021',
     basis: 'days',
     figures: { gpus: 'gpt3.gpus', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'gpt3.gpuPower', days: 'gpt3.hours', utilization: 'method.fullUtilization', pue: 'gpt3.pue', gridIntensity: 'gpt3.gridIntensity' },
     expected: { energyKwh: { figure: 'gpt3.energy', tolerance: 0.01 }, emissionsKg: { figure: 'gpt3.co2', tolerance: 0.01 } },
+    resultBasis: { pue: 'included' },
+    noteKey: 'calc.presetNotes.gpt3',
   },
   bloom: {
     source: 'luccioni2023',
     basis: 'gpuHours',
-    figures: { gpuHours: 'bloom.gpuHours', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'bloom.gpuPower', utilization: 'method.fullUtilization', pue: 'bloom.pue', gridIntensity: 'bloom.gridIntensity' },
-    expected: { energyKwh: { figure: 'bloom.energy', tolerance: 0.001 }, emissionsKg: { figure: 'bloom.dynamicCo2', tolerance: 0.005 } },
+    // With Jean Zay's PUE of 1.2, like the GPT-3 and Llama presets (Luccioni et al., Table 4: about 30 t).
+    figures: { gpuHours: 'bloom.gpuHours', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'bloom.gpuPower', utilization: 'method.fullUtilization', pue: 'bloom.jeanZayPue', gridIntensity: 'bloom.gridIntensity' },
+    expected: { energyKwh: { figure: 'bloom.energyWithPue', tolerance: 1e-9 }, emissionsKg: { figure: 'bloom.co2WithPue', tolerance: 0.015 } },
+    resultBasis: { pue: 'included' },
+    noteKey: 'calc.presetNotes.bloom',
   },
   llama3_70b: {
     source: 'metaLlama3',
     basis: 'gpuHours',
-    figures: { gpuHours: 'llama3.gpuHours70b', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'llama3.gpuPower', utilization: 'method.fullUtilization', pue: 'llama3.pue', gridIntensity: 'llama3.impliedGridIntensity' },
-    expected: { energyKwh: { figure: 'llama3.energy70b', tolerance: 1e-9 }, emissionsKg: { figure: 'llama3.co2For70b', tolerance: 0.001 } },
+    // Meta publishes no grid intensity: an independent one (US average, Ember) instead of the 424 g/kWh
+    // solved backwards from Meta's 1,900 t, so the gap to the published figure stays visible.
+    figures: { gpuHours: 'llama3.gpuHours70b', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'llama3.gpuPower', utilization: 'method.fullUtilization', pue: 'llama3.pue', gridIntensity: 'grid.us2023' },
+    expected: { energyKwh: { figure: 'llama3.energy70b', tolerance: 1e-9 } },
+    resultBasis: { pue: 'included' },
+    powerIncludesPue: true,
+    noteKey: 'calc.presetNotes.llama3_70b',
   },
 } as const satisfies Record<string, TrainingPreset>
 export type TrainingPresetId = keyof typeof TRAINING_PRESETS

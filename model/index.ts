@@ -1,4 +1,5 @@
 export * from './calculators'
+export * from './comparisons'
 export * from './energy'
 /** The energy model: sources, figures, formulas, units and calculator presets. */
 export * from './errors'

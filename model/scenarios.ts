@@ -126,7 +126,7 @@ const llama3 = preset<'gpuTrainingRun', { gpuHours: number, gpuPowerKw: number, 
     gridIntensity: 'grid.us2023',
   },
   expected: { energyKwh: { figure: 'llama3.energy', tolerance: 1e-9 } },
-  note: '7.7 M H100 GPU-hours x 0.7 kW for 8B and 70B together (FACTS.md has no split). Meta publishes 2,290 t CO2e but not its grid intensity or PUE, so only the energy is checked; the US average grid (Ember 2023) is a placeholder.',
+  note: '7.7 M H100 GPU-hours x 0.7 kW for 8B and 70B together (the model card\'s total). Meta publishes 2,290 t CO2e but not its grid intensity or PUE, so only the energy is checked; the US average grid (Ember 2023) is a placeholder.',
 })
 
 /** de Vries 2023: an LLM behind every Google search, per day and per year. */

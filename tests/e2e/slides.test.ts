@@ -4,7 +4,7 @@ import type { Served } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { SOURCES } from '../../model'
+import { COMPARISONS, SOURCES, TRAINING_PRESETS } from '../../model'
 import { launchBrowser, recordErrors, recordOutsideRequests, shownSlideText, slideTotal, startDevServer, waitSlide } from './harness'
 
 let server: Served
@@ -76,7 +76,7 @@ describe('the whole talk', () => {
         await goto(no, lang)
         const root = slide(page, no).locator(`[data-chart="${chart}"]`)
         await root.waitFor()
-        const text = await root.innerText()
+        const text = await root.textContent() ?? ''
         expect(text).toContain(LOCALES[lang].charts[axis].axis)
         expect(await root.locator('svg rect').count()).toBeGreaterThanOrEqual(4)
         expect(await root.locator('.deck-source').count()).toBeGreaterThan(0)
@@ -95,6 +95,61 @@ describe('the whole talk', () => {
       }
     })
   }
+
+  it('comparisons state their basis on the slide, in both languages, and stay on the slide', async () => {
+    /** The words of a locale string before its first placeholder: what must be visible. */
+    const lead = (k: string, lang: 'en' | 'zh'): string => {
+      const v = k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string
+      return v.split('{{')[0]!.trim()
+    }
+    for (const c of COMPARISONS.filter(x => x.where.startsWith('slide:'))) {
+      const key = c.where.slice('slide:'.length)
+      const no = await slideNo(page, key)
+      for (const lang of ['en', 'zh'] as const) {
+        const text = (await goto(no, lang)).replace(/\s+/g, ' ')
+        for (const k of [c.statedBy, ...Object.values(c.otherBasis ?? {})])
+          expect(text, `${key} (${lang}): ${k}`).toContain(lead(k!, lang).replace(/\s+/g, ' '))
+        const overflow = await slide(page, no).evaluate((el) => {
+          const bottom = el.getBoundingClientRect().bottom
+          return [...el.querySelectorAll('p, li, svg, .deck-chart')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
+        })
+        expect(overflow, `${key} (${lang})`).toEqual([])
+      }
+    }
+  }, 120_000)
+
+  it('the training calculator shows the loaded preset\'s basis note, on the slide, in both languages', async () => {
+    const no = await slideNo(page, 'calcTraining')
+    const lead = (k: string, lang: 'en' | 'zh'): string => (k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string).split('{{')[0]!.trim()
+    for (const lang of ['en', 'zh'] as const) {
+      await goto(no, lang)
+      for (const [id, preset] of Object.entries(TRAINING_PRESETS)) {
+        await slide(page, no).locator(`[data-preset="${id}"]`).click()
+        const note = slide(page, no).locator(`[data-preset-note="${id}"]`)
+        await note.waitFor()
+        expect(await note.textContent(), `${id} (${lang})`).toContain(lead(preset.noteKey, lang))
+        const overflow = await slide(page, no).evaluate((el) => {
+          const bottom = el.getBoundingClientRect().bottom
+          return [...el.querySelectorAll('p, .calc-outputs, .calc-inputs')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
+        })
+        expect(overflow, `${id} (${lang})`).toEqual([])
+      }
+    }
+  }, 120_000)
+
+  it('the IEA chart labels estimates and projections, never "measured", and marks crypto on 2022 and 2026', async () => {
+    const no = await slideNo(page, 'datacentres')
+    for (const lang of ['en', 'zh'] as const) {
+      await goto(no, lang)
+      const text = await slide(page, no).locator('[data-chart="datacentres"]').textContent() ?? ''
+      expect(text).not.toMatch(/measured|实测/)
+      const labels = await slide(page, no).locator('[data-chart="datacentres"] [data-year]').evaluateAll(gs => gs.map(g => [g.getAttribute('data-year'), g.textContent ?? '']))
+      const label = (year: string) => labels.find(([y]) => y === year)?.[1] ?? ''
+      expect(label('2022')).toContain(LOCALES[lang].charts.datacentres.crypto)
+      expect(label('2026')).toContain(LOCALES[lang].charts.datacentres.rangeCrypto)
+      expect(label('2024')).toContain(LOCALES[lang].charts.datacentres.noCrypto)
+    }
+  })
 
   it('the references slides list every source once, numbered as the marks', async () => {
     const first = await slideNo(page, 'references')
