@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { defaultCalculatorsState } from './model/calculators'
 

@@ -1,12 +1,12 @@
 // Figures of the model, formatted for a language: the one place where a model figure becomes text.
 // Used by <Fig> on slides and by the preparser for presenter notes.
 import type { Figure, FigureId, SourceId } from '../model'
+import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
 import { FIGURES, SOURCES } from '../model'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, intlLocale, isChinese, NOT_A_NUMBER } from './format'
 
-/** Translate function as the formatters need it: a key and values. */
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type { Translate }
 
 function withUnit(t: Translate, unitKey: string, f: Formatted): Formatted {
   if (f.text === NOT_A_NUMBER)
@@ -95,4 +95,14 @@ export function figureMarkers(): Record<string, Record<string, string>> {
     ;(out[subject] ??= {})[quantity] = `${FIG_MARK}${id}${FIG_MARK}`
   }
   return out
+}
+
+/** True for the id of a figure of the model. */
+export function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(FIGURES, id)
+}
+
+/** A translated text with figure markers, cut into its text and the figures between (for <T>). */
+export function splitFigureMarkers(text: string): ({ text: string } | { fig: FigureId })[] {
+  return text.split(FIG_MARK).map((s, i) => (i % 2 && isFigureId(s) ? { fig: s } : { text: s }))
 }

@@ -2,6 +2,7 @@
 // (Slidev renders notes with v-html and titles from markdown, so `$t` cannot run there).
 import type { i18n as I18n } from 'i18next'
 import { createDeckI18n, htmlLang, languageCodes, parseLang } from './core'
+import { dynamicT } from './dynamic-key'
 import { figureValues } from './figures'
 
 const instances = new Map<string, I18n>()
@@ -16,8 +17,7 @@ function i18nFor(lang: string): I18n {
 
 /** A translated string for a dynamic key (parse-time code works with keys read from frontmatter). */
 function translate(lang: string, key: string, values?: Record<string, unknown>): string {
-  const t = i18nFor(lang).t as unknown as (k: string, o?: Record<string, unknown>) => string
-  return t(key, { lng: lang, ...values })
+  return dynamicT(i18nFor(lang).t)(key, { lng: lang, ...values })
 }
 
 function hasKey(key: string): boolean {

@@ -38,10 +38,10 @@ export function parseNumberText(raw: string): number | undefined | typeof Number
     .replace(/[\uFF10-\uFF19]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xFEE0))
     .replace(/[\uFF0E\u3002]/g, '.')
     .replace(/[\s_]/g, '')
-    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .replace(/,(?=\d{3}(?:\D|$))/g, '')
   if (s === '')
     return undefined
-  if (!/^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s))
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(s))
     return Number.NaN
   return Number(s)
 }
@@ -78,6 +78,37 @@ export function parseFields<F extends FieldName>(fields: readonly F[], raw: RawI
 
 /** Number → the text a field shows (plain, no grouping, so it parses back exactly). */
 export const toFieldText = (n: number): string => String(Number(n.toPrecision(12)))
+
+// ---------------------------------------------------------------- presets
+
+/** The figure behind each input of a preset. `days` reads a figure in hours. */
+export type InputFigures = Partial<Record<FieldName, FigureId>>
+
+/** A published result a preset must reproduce: the figure and a relative tolerance (0.01 = ±1%). */
+export interface Expected {
+  figure: FigureId
+  tolerance: number
+}
+
+/** A calculator preset: every input is a figure; `expected` lists the published results it reproduces. */
+export interface Preset<Output extends string = string> {
+  source: SourceId
+  figures: InputFigures
+  expected: Partial<Record<Output, Expected>>
+}
+
+/** Input values from their figures (`days` converted from the figure's hours): the one figure → input mapping. */
+export function valuesFromFigures(figures: InputFigures): Partial<Record<FieldName, number>> {
+  return Object.fromEntries(Object.entries(figures).map(([field, id]) => {
+    const v = FIGURES[id].value
+    return [field, field === 'days' ? hoursToDays(v) : v]
+  }))
+}
+
+/** Input values as the text the fields show. */
+export function fieldTexts(values: Partial<Record<FieldName, number>>): RawInputs {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v)]))
+}
 
 // ---------------------------------------------------------------- training run
 
@@ -128,13 +159,8 @@ export function computeTraining(basis: TimeBasis, v: Partial<Record<FieldName, n
   return { gpuHours: r.gpuHours, energyKwh: r.energyKwh, emissionsKg: r.emissionsKg }
 }
 
-export interface TrainingPreset {
-  source: SourceId
+export interface TrainingPreset extends Preset<keyof TrainingResult> {
   basis: TimeBasis
-  /** Figure behind each input; `days` reads a figure in hours. */
-  figures: Partial<Record<FieldName, FigureId>>
-  /** Published results it reproduces (relative tolerance). */
-  expected: Partial<Record<'energyKwh' | 'emissionsKg', { figure: FigureId, tolerance: number }>>
   /** Basis of the preset's result (its energy, and its emissions as operational). */
   resultBasis: Basis
   /** The source's power figure already includes the data-centre overhead, so the PUE input stays 1. */
@@ -209,23 +235,10 @@ export const TRAINING_PRESETS = {
 export type TrainingPresetId = keyof typeof TRAINING_PRESETS
 export const DEFAULT_TRAINING_PRESET: TrainingPresetId = 'gpt4Rise'
 
-/** Numeric inputs of a preset, read from FIGURES (`days` converted from hours). */
-export function trainingPresetValues(id: TrainingPresetId): Partial<Record<FieldName, number>> {
-  const p: TrainingPreset = TRAINING_PRESETS[id]
-  return Object.fromEntries(Object.entries(p.figures).map(([f, fig]) => {
-    const v = FIGURES[fig as FigureId].value
-    return [f, f === 'days' ? hoursToDays(v) : v]
-  }))
-}
-
 /** Calculator state of a preset: its basis and its inputs as field text. */
 export function trainingPresetState(id: TrainingPresetId): TrainingState {
-  const values = trainingPresetValues(id)
-  return {
-    preset: id,
-    timeBasis: TRAINING_PRESETS[id].basis,
-    inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v!)])),
-  }
+  const p: TrainingPreset = TRAINING_PRESETS[id]
+  return { preset: id, timeBasis: p.basis, inputs: fieldTexts(valuesFromFigures(p.figures)) }
 }
 
 /** Household-years of electricity (for the everyday comparison). */
@@ -236,7 +249,6 @@ export function householdsFor(energyKwh: number, householdFigure: FigureId): num
 // ---------------------------------------------------------------- inference fleet (de Vries)
 
 export interface InferenceState { inputs: RawInputs }
-export const INFERENCE_FIELDS: FieldName[] = ['gpus', 'gpusPerServer', 'serverPowerKw', 'hoursPerDay', 'share', 'pue']
 
 export interface InferenceResult {
   servers: number
@@ -253,17 +265,29 @@ export function computeInference(v: Partial<Record<FieldName, number>>): Inferen
   return { servers, ...r, irelands: r.yearlyKwh / FIGURES['devries.irelandElectricity'].value }
 }
 
-export const INFERENCE_FIGURES = {
-  gpus: 'devries.gpus',
-  gpusPerServer: 'devries.gpusPerServer',
-  serverPowerKw: 'devries.serverPower',
-  hoursPerDay: 'devries.hoursPerDay',
-  share: 'devries.share',
-  pue: 'devries.pue',
-} as const satisfies Partial<Record<FieldName, FigureId>>
+/** de Vries 2023, an LLM behind every Google search: the inference calculator's default and reset. */
+export const INFERENCE_PRESET = {
+  source: 'devries2023',
+  figures: {
+    gpus: 'devries.gpus',
+    gpusPerServer: 'devries.gpusPerServer',
+    serverPowerKw: 'devries.serverPower',
+    hoursPerDay: 'devries.hoursPerDay',
+    share: 'devries.share',
+    pue: 'devries.pue',
+  },
+  expected: {
+    servers: { figure: 'devries.servers', tolerance: 0 },
+    dailyKwh: { figure: 'devries.dailyEnergy', tolerance: 0.005 },
+    yearlyKwh: { figure: 'devries.yearlyEnergy', tolerance: 0.005 },
+  },
+} as const satisfies Preset<keyof InferenceResult>
+
+/** The inference calculator's inputs, in the order shown. */
+export const INFERENCE_FIELDS = Object.keys(INFERENCE_PRESET.figures) as FieldName[]
 
 export function inferenceDefaultState(): InferenceState {
-  return { inputs: Object.fromEntries(Object.entries(INFERENCE_FIGURES).map(([k, f]) => [k, toFieldText(FIGURES[f].value)])) }
+  return { inputs: fieldTexts(valuesFromFigures(INFERENCE_PRESET.figures)) }
 }
 
 // ---------------------------------------------------------------- energy per request
@@ -279,9 +303,12 @@ export const REQUEST_KINDS = {
 } as const satisfies Record<string, FigureId>
 export type RequestKind = keyof typeof REQUEST_KINDS
 
+/** Energy of one request of a kind, and of a day's and a year's requests. */
+export interface RequestEnergy { whPerRequest: number, dailyKwh: number, yearlyKwh: number }
+
 /** Daily and yearly energy of `requestsPerDay` requests of each kind. */
-export function computeRequests(v: Partial<Record<FieldName, number>>): Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }> {
-  const out = {} as Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }>
+export function computeRequests(v: Partial<Record<FieldName, number>>): Record<RequestKind, RequestEnergy> {
+  const out = {} as Record<RequestKind, RequestEnergy>
   for (const [kind, fig] of Object.entries(REQUEST_KINDS) as [RequestKind, FigureId][]) {
     const whPerRequest = FIGURES[fig].value * 1000
     out[kind] = { whPerRequest, ...requestsEnergy({ whPerRequest, requestsPerDay: v.requestsPerDay! }) }
@@ -289,8 +316,15 @@ export function computeRequests(v: Partial<Record<FieldName, number>>): Record<R
   return out
 }
 
+/** ChatGPT's requests a day in early 2023 (de Vries): the per-request calculator's default and reset. */
+export const REQUESTS_PRESET = {
+  source: 'devries2023',
+  figures: { requestsPerDay: 'chatgpt.dailyRequests' },
+  expected: { 'chat2023.dailyKwh': { figure: 'chatgpt.dailyEnergy', tolerance: 0.005 } },
+} as const satisfies Preset<`${RequestKind}.${keyof RequestEnergy}`>
+
 export function requestsDefaultState(): RequestsState {
-  return { inputs: { requestsPerDay: toFieldText(FIGURES['chatgpt.dailyRequests'].value) } }
+  return { inputs: fieldTexts(valuesFromFigures(REQUESTS_PRESET.figures)) }
 }
 
 // ---------------------------------------------------------------- shared state

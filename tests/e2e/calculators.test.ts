@@ -1,22 +1,19 @@
 // The live calculators as the audience sees them: driven from the presenter window, in sync.
 import type { Browser, Page } from 'playwright-chromium'
 import type { Served } from './harness'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { launchBrowser, recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+import { CLEAN, launchBrowser, slideNoOf, startDevServer, WindowWatch } from './harness'
 
 let server: Served
 let browser: Browser
 let training = 0
-const errors: string[] = []
-const outside: string[] = []
+const watch = new WindowWatch()
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  outside.push(...recordOutsideRequests(context))
-  const page = await context.newPage()
-  errors.push(...recordErrors(page))
+  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  const page = watch.page(await context.newPage())
   await page.goto(`${server.url}${path}`)
   await page.locator('.slidev-page:visible').first().waitFor()
   return page
@@ -33,6 +30,11 @@ beforeAll(async () => {
   const probe = await open('/1')
   training = await slideNoOf(probe, 'calcTraining')
   await probe.context().close()
+  expect(watch.take()).toEqual(CLEAN)
+})
+// Each test answers for its own windows: no request off localhost, no console error.
+afterEach(() => {
+  expect(watch.take()).toEqual(CLEAN)
 })
 afterAll(async () => {
   await browser?.close()
@@ -118,10 +120,5 @@ describe('calculators in sync', () => {
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(u => u.pathname === `/${training + 1}`)
     await page.context().close()
-  })
-
-  it('no request left localhost, no console error', () => {
-    expect(outside).toEqual([])
-    expect(errors).toEqual([])
   })
 })

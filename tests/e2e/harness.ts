@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
 
@@ -44,8 +45,11 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
     detached: true,
   })
   let log = ''
-  child.stdout?.on('data', (d) => { log += String(d) })
-  child.stderr?.on('data', (d) => { log += String(d) })
+  const append = (d: unknown) => {
+    log += String(d)
+  }
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
   const url = `http://localhost:${port}`
   try {
     await waitForHttp(`${url}/`, 60_000, child)
@@ -57,7 +61,9 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   return {
     url,
     close: async () => {
-      try { process.kill(-child.pid!, 'SIGTERM') }
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      }
       catch {}
       await new Promise(r => setTimeout(r, 200))
     },
@@ -105,27 +111,52 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-/** Every request of a context whose host is not loopback (none is allowed). */
-export function recordOutsideRequests(context: BrowserContext): string[] {
-  const outside: string[] = []
-  context.on('request', (req) => {
-    const url = new URL(req.url())
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-      outside.push(req.url())
-  })
-  return outside
-}
-
-/** Console errors and page errors of a page. */
-export function recordErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', e => errors.push(e.message))
+/** Console errors and page errors of a page, pushed into `into` as they happen. */
+export function recordErrors(page: Page, into: string[] = []): string[] {
+  page.on('pageerror', e => into.push(e.message))
   page.on('console', (m) => {
     if (m.type() === 'error')
-      errors.push(m.text())
+      into.push(m.text())
   })
-  return errors
+  return into
 }
+
+/**
+ * What the windows of a test must never do: a request off loopback, a console or page error, a response
+ * of 400 or more. Watch each context and page as it opens; `take()` in `afterEach` hands over what
+ * happened since the last call, so each test answers for its own windows, alone or in a run.
+ */
+export class WindowWatch {
+  readonly outside: string[] = []
+  readonly errors: string[] = []
+  readonly failed: string[] = []
+
+  context(context: BrowserContext): BrowserContext {
+    context.on('request', (req) => {
+      const url = new URL(req.url())
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+        this.outside.push(req.url())
+    })
+    return context
+  }
+
+  page(page: Page): Page {
+    recordErrors(page, this.errors)
+    page.on('response', (res) => {
+      if (res.status() >= 400)
+        this.failed.push(`${res.status()} ${res.url()}`)
+    })
+    return page
+  }
+
+  /** Everything recorded since the last call (then forgotten). */
+  take(): { outside: string[], errors: string[], failed: string[] } {
+    return { outside: this.outside.splice(0), errors: this.errors.splice(0), failed: this.failed.splice(0) }
+  }
+}
+
+/** What `WindowWatch.take()` must return after every test. */
+export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
 /** Visible text of the current slide of a page (audience or presenter main view). */
 export async function slideText(page: Page): Promise<string> {

@@ -1,4 +1,5 @@
 // When the export cannot finish, a good PDF already in place stays exactly as it was.
+import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,7 +51,7 @@ describe('export failures', () => {
     expect(readFileSync(join(out, 'ai-energy-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
   }, 240_000)
 
-  it('sIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
+  it('on SIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
     writeFileSync(join(out, 'ai-energy-en.pdf'), GOOD)
     // test hook in scripts/export.ts: it waits with its temporary PDF written but not yet checked
     const r = await runExport(['--lang', 'en', '--out', out], { DECK_EXPORT_TEST: 'hold:en' }, (child) => {

@@ -3,6 +3,7 @@ import type { SpawnOptions } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -11,7 +12,7 @@ const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { e
 /** `pdfinfo` fields (Title, Pages, ...). */
 export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(run('pdfinfo', ['-enc', 'UTF-8', file]).split('\n')
-    .map(l => /^([^:]+):\s*(.*)$/.exec(l))
+    .map(l => /^([^:]+):(.*)$/.exec(l))
     .filter((m): m is RegExpExecArray => Boolean(m))
     .map(m => [m[1], m[2].trim()]))
 }
@@ -61,8 +62,12 @@ export function runExport(args: string[], env: Record<string, string> = {}, onSt
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], options)
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (d) => { stdout += String(d) })
-  child.stderr!.on('data', (d) => { stderr += String(d) })
+  child.stdout!.on('data', (d) => {
+    stdout += String(d)
+  })
+  child.stderr!.on('data', (d) => {
+    stderr += String(d)
+  })
   onStart?.(child)
   return new Promise(r => child.on('close', (code, signal) => r({ code, signal, stdout, stderr })))
 }
@@ -98,7 +103,7 @@ export function cjkInkVariation(file: string, page: number, workDir: string): nu
   run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', '-x', String(px(xMin)), '-y', String(px(yMin)), '-W', String(px(xMax - xMin)), '-H', String(px(yMax - yMin)), file, root])
   const pgm = readFileSync(`${root}.pgm`)
   // binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
+  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
   const [w, h] = [Number(header[1]), Number(header[2])]
   const pixels = pgm.subarray(header[0].length)
   const cells = Array.from<number>({ length: chars }).fill(0)

@@ -9,8 +9,8 @@ import {
   gpuTrainingRun,
   SOURCES,
   TRAINING_PRESETS,
-  trainingPresetValues,
   figureValue as v,
+  valuesFromFigures,
 } from '../../model'
 
 function near(actual: number, expected: number, tolerance: number) {
@@ -40,7 +40,7 @@ describe('bLOOM and GPT-3 on one basis (Luccioni et al. 2023, Table 4; Patterson
   })
 
   it('the BLOOM preset now runs with PUE 1.2 and reproduces ≈ 30 t', () => {
-    const r = computeTraining('gpuHours', trainingPresetValues('bloom'))
+    const r = computeTraining('gpuHours', valuesFromFigures(TRAINING_PRESETS.bloom.figures))
     near(r.energyKwh, v('bloom.energyWithPue'), 1e-9)
     near(r.emissionsKg, v('bloom.co2WithPue'), 0.015)
   })
@@ -55,7 +55,7 @@ describe('llama 3: what the model card says, and a grid that is not solved backw
     const preset = TRAINING_PRESETS.llama3_70b
     expect(preset.figures.gridIntensity).toBe('grid.us2023')
     expect(Object.values(preset.figures)).not.toContain('llama3.impliedGridIntensity')
-    const r = computeTraining('gpuHours', trainingPresetValues('llama3_70b'))
+    const r = computeTraining('gpuHours', valuesFromFigures(TRAINING_PRESETS.llama3_70b.figures))
     near(r.energyKwh, v('llama3.energy70b'), 1e-9)
     near(r.emissionsKg, 4.48e6 * 369 / 1000, 1e-9)
     const gap = r.emissionsKg / v('llama3.co2For70b') - 1
