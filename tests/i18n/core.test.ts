@@ -1,6 +1,7 @@
 import type { LanguageRegistry } from '../../i18n/languages'
 import { describe, expect, it, vi } from 'vitest'
-import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
+import { createBundledI18n } from '../../i18n/bundled'
+import { htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
 import { formatEnergy } from '../../i18n/format'
 import { LANGUAGES } from '../../i18n/languages'
 import en from '../../locales/en.json'
@@ -29,12 +30,12 @@ describe('language codes', () => {
 
 describe('the i18next instance', () => {
   it('translates in each language', () => {
-    expect(createDeckI18n('en').t('deck.title')).toBe(en.deck.title)
-    expect(createDeckI18n('zh').t('deck.title')).toBe(zh.deck.title)
+    expect(createBundledI18n('en').t('deck.title')).toBe(en.deck.title)
+    expect(createBundledI18n('zh').t('deck.title')).toBe(zh.deck.title)
   })
   it('a key missing in every language renders empty, never as the raw key', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const t = createDeckI18n('zh').t as unknown as (k: string) => string
+    const t = createBundledI18n('zh').t as unknown as (k: string) => string
     expect(t('slides.nope.title')).toBe('')
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
@@ -42,8 +43,9 @@ describe('the i18next instance', () => {
 })
 
 describe('a third language is one JSON file plus one registry line', () => {
+  const frResource = fr as unknown as typeof en
   // The one line, as it would be added to i18n/languages.ts:
-  const registry: LanguageRegistry = { ...LANGUAGES, fr: { resource: fr as unknown as typeof en, htmlLang: 'fr', intl: 'fr-FR' } }
+  const registry: LanguageRegistry = { ...LANGUAGES, fr: { load: async () => ({ default: frResource }), htmlLang: 'fr', intl: 'fr-FR' } }
 
   it('is accepted in ?lang= and joins the L cycle', () => {
     expect(parseLang('fr', registry)).toBe('fr')
@@ -52,7 +54,7 @@ describe('a third language is one JSON file plus one registry line', () => {
     expect(htmlLang('fr', registry)).toBe('fr')
   })
   it('translates what it has and falls back to English for the rest, never a raw key', () => {
-    const t = createDeckI18n('fr', registry).t
+    const t = createBundledI18n('fr', registry, { fr: frResource }).t
     expect(t('deck.title')).toBe(fr.deck.title)
     expect(t('slides.agenda.title')).toBe(en.slides.agenda.title)
   })
