@@ -1,9 +1,10 @@
 import type { LanguageRegistry } from '../../i18n/languages'
 import { describe, expect, it, vi } from 'vitest'
-import { createBundledI18n } from '../../i18n/bundled'
-import { htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
+import { BUNDLED_RESOURCES, createBundledI18n } from '../../i18n/bundled'
+import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
 import { formatEnergy } from '../../i18n/format'
 import { LANGUAGES } from '../../i18n/languages'
+import { ensureLocale, hasLocale, markLocalesLoaded } from '../../i18n/locales'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import fr from '../fixtures/fr.json'
@@ -60,5 +61,22 @@ describe('a third language is one JSON file plus one registry line', () => {
   })
   it('formats numbers in its own way through Intl', () => {
     expect(formatEnergy(48.75e6, intlLocale('fr', registry)).text).toBe('48,75 GWh')
+  })
+})
+
+describe('locale files: on demand in the browser, all at once at parse time', () => {
+  it('every registered language has its file in the parse-time bundle, and loads the same words on demand', async () => {
+    expect(Object.keys(BUNDLED_RESOURCES)).toEqual(Object.keys(LANGUAGES))
+    for (const [code, info] of Object.entries(LANGUAGES))
+      expect((await info.load()).default).toEqual(BUNDLED_RESOURCES[code])
+  })
+  it('an instance started with one language gets the other one added and switches to it', async () => {
+    const i18n = createDeckI18n('en', { en })
+    expect(hasLocale(i18n, 'zh')).toBe(false)
+    markLocalesLoaded(i18n, ['en'])
+    await ensureLocale(i18n, 'zh')
+    expect(hasLocale(i18n, 'zh')).toBe(true)
+    await i18n.changeLanguage('zh')
+    expect(i18n.t('deck.title')).toBe(zh.deck.title)
   })
 })
