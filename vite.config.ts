@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { defaultCalculatorsState } from './model/calculators'
 
@@ -11,9 +13,18 @@ const deckLang = process.env.VITE_DECK_LANG || 'en'
  */
 const exportBuild = process.env.DECK_EXPORT_BUILD === '1'
 
+/**
+ * Each locale's `meta` (the language's own name), by code. The browser loads a language's locale file
+ * only when needed (i18n/locales.ts); the nav bar names the language `L` leads to before that.
+ */
+const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
+const localeMeta = Object.fromEntries(readdirSync(localesDir)
+  .filter(f => f.endsWith('.json'))
+  .map(f => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(`${localesDir}${f}`, 'utf8')).meta]))
+
 export default defineConfig({
   slidev: {
-    // Initial value of the synced deck state (i18n/deck-state.ts) on the dev server.
+    // Initial value of the synced deck state (state/deck.ts) on the dev server.
     serverRef: {
       state: {
         deck: { lang: deckLang, calc: defaultCalculatorsState() },
@@ -21,6 +32,7 @@ export default defineConfig({
     },
   },
   define: {
+    '__DECK_LOCALE_META__': JSON.stringify(localeMeta),
     'import.meta.env.VITE_DECK_LANG': JSON.stringify(exportBuild ? '' : deckLang),
   },
   plugins: exportBuild

@@ -1,9 +1,9 @@
 // Figures of the model, formatted for a language: the one place where a model figure becomes text.
 // Used by <Fig> on slides and by the preparser for presenter notes.
-import type { Figure, FigureId, SourceId } from '../model'
+import type { Figure, FigureId } from '../model'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
-import { FIGURES, SOURCES } from '../model'
+import { FIGURES } from '../model'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, intlLocale, isChinese, NOT_A_NUMBER } from './format'
 
 export type { Translate }
@@ -68,12 +68,6 @@ export function formatValue(value: number, unit: Figure['unit'], locale: string,
 export function formatFigure(id: FigureId, locale: string, t: Translate): Formatted {
   const fig = FIGURES[id]
   return formatValue(fig.value, fig.unit, locale, t)
-}
-
-/** Sources in the order of the references slide; a source's mark is its position, from 1. */
-export const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[]
-export function sourceNumber(id: SourceId): number {
-  return SOURCE_ORDER.indexOf(id) + 1
 }
 
 /** Nested object of every figure formatted: `{ devries: { dailyEnergy: '80 GWh' } }`, for `{{fig.devries.dailyEnergy}}`. */

@@ -1,7 +1,8 @@
 // Titles and presenter notes of the slides, rendered from the locale files at parse time
 // (Slidev renders notes with v-html and titles from markdown, so `$t` cannot run there).
 import type { i18n as I18n } from 'i18next'
-import { createDeckI18n, htmlLang, languageCodes, parseLang } from './core'
+import { createBundledI18n } from './bundled'
+import { htmlLang, languageCodes, parseLang } from './core'
 import { dynamicT } from './dynamic-key'
 import { figureValues } from './figures'
 
@@ -9,7 +10,7 @@ const instances = new Map<string, I18n>()
 function i18nFor(lang: string): I18n {
   let i = instances.get(lang)
   if (!i) {
-    i = createDeckI18n(lang)
+    i = createBundledI18n(lang)
     instances.set(lang, i)
   }
   return i

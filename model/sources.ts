@@ -367,3 +367,11 @@ export type SourceId = keyof typeof SOURCES
 
 /** The source with this id. */
 export const source = (id: SourceId): Source => SOURCES[id]
+
+/** Sources in the order of the references slide; a source's mark `[n]` is its position, from 1. */
+export const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[]
+
+/** The number of a source's mark `[n]` (its place in the references, from 1). */
+export function sourceNumber(id: SourceId): number {
+  return SOURCE_ORDER.indexOf(id) + 1
+}

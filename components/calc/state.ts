@@ -3,8 +3,8 @@
 import type { CalculatorsState } from '../../model/calculators'
 import { useNav } from '@slidev/client'
 import { reactive } from 'vue'
-import { deckState, updateDeckState } from '../../i18n/deck-state'
 import { defaultCalculatorsState } from '../../model/calculators'
+import { deckState, updateDeckState } from '../../state/deck'
 
 const printState = reactive(defaultCalculatorsState())
 

@@ -10,13 +10,19 @@ const PROBE = vi.hoisted(() => ({
 }))
 
 // The locale files with one more slide, `escapeProbe`, whose notes hold markup.
-vi.mock('../../i18n/languages', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../i18n/languages')>()
+vi.mock('../../i18n/bundled', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../i18n/bundled')>()
+  const { createDeckI18n } = await import('../../i18n/core')
   const withProbe = (code: 'en' | 'zh') => {
-    const info = real.LANGUAGES[code]
-    return { ...info, resource: { ...info.resource, slides: { ...info.resource.slides, escapeProbe: { notes: PROBE[code] } } } }
+    const r = real.BUNDLED_RESOURCES[code]!
+    return { ...r, slides: { ...r.slides, escapeProbe: { notes: PROBE[code] } } } as typeof r
   }
-  return { ...real, LANGUAGES: { en: withProbe('en'), zh: withProbe('zh') } }
+  const resources = { en: withProbe('en'), zh: withProbe('zh') }
+  return {
+    ...real,
+    BUNDLED_RESOURCES: resources,
+    createBundledI18n: (lng: string, registry?: Parameters<typeof real.createBundledI18n>[1], extra = {}) => createDeckI18n(lng, { ...resources, ...extra }, registry),
+  }
 })
 
 describe('slide titles for Slidev (overview, goto, PDF outline)', () => {

@@ -4,7 +4,7 @@ import type { Tree } from './leaves'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createDeckI18n } from '../../i18n/core'
+import { createBundledI18n } from '../../i18n/bundled'
 import { dynamicT } from '../../i18n/dynamic-key'
 import { formatFigure } from '../../i18n/figures'
 import en from '../../locales/en.json'
@@ -17,7 +17,7 @@ const ROOT = new URL('../..', import.meta.url).pathname
 // ── The common written forms of each figure ─────────────────────────────────────────────────────
 const sig = (n: number, digits = 4): string => String(Number(n.toPrecision(digits)))
 const grouped = (n: number, locale: string): string => new Intl.NumberFormat(locale, { maximumSignificantDigits: 6 }).format(n)
-const t = { en: dynamicT(createDeckI18n('en').t), zh: dynamicT(createDeckI18n('zh').t) }
+const t = { en: dynamicT(createBundledI18n('en').t), zh: dynamicT(createBundledI18n('zh').t) }
 
 /** Scaled value + unit symbol, e.g. 80e6 kWh → "80 GWh", "80GWh". */
 function scaledForms(value: number, scales: [string, number][]): string[] {

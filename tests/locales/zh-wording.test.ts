@@ -2,7 +2,7 @@
 // checked over every zh string as the audience reads it (figures interpolated in their zh format).
 import type { Tree } from './leaves'
 import { describe, expect, it } from 'vitest'
-import { createDeckI18n } from '../../i18n/core'
+import { createBundledI18n } from '../../i18n/bundled'
 import { figureValues } from '../../i18n/figures'
 import zh from '../../locales/zh.json'
 import { leaves } from './leaves'
@@ -13,7 +13,7 @@ const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i
 
 /** Each zh string rendered: model figures in their Chinese format, other placeholders with a sample number. */
 function rendered(): [string, string][] {
-  const i18n = createDeckI18n('zh')
+  const i18n = createBundledI18n('zh')
   const t = i18n.t as unknown as (k: string, o?: object) => string
   const fig = figureValues('zh', t as never)
   const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球' }
