@@ -2,11 +2,10 @@ import type { ChildProcess } from 'node:child_process'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { serveStatic } from '../../scripts/static-server'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -64,37 +63,10 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   }
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
-
-/** A static server over a built site (history routing: unknown paths get index.html), under `base`. */
+/** The shared static server (scripts/static-server.ts) over a built site, under `base`, on a shifted port. */
 export async function startStaticServer(dir: string, askedPort: number, base = '/'): Promise<Served> {
-  const port = askedPort + PORT_SHIFT
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end()
-      return
-    }
-    let file = normalize(join(dir, path.slice(base.length)))
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
-  })
-  await new Promise<void>(r => server.listen(port, '127.0.0.1', r))
-  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => new Promise(r => server.close(() => r())) }
+  const { url, close } = await serveStatic(dir, { port: askedPort + PORT_SHIFT, base })
+  return { url, close }
 }
 
 /** A headless system Chromium. */

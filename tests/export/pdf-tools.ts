@@ -55,10 +55,14 @@ export const squash = (s: string): string => s.replace(/\s+/g, '')
 
 export interface RunResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
-/** `tsx scripts/export.ts ...args`; `onStart` gets the child (to signal it). */
-export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void): Promise<RunResult> {
+/**
+ * `tsx scripts/export.ts ...args`, or with a test hook (`truncate:zh`, `hold:en`: see
+ * tests/export/export-with-hook.ts) passed in as an option; `onStart` gets the child (to signal it).
+ */
+export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void, hook?: string): Promise<RunResult> {
   const options: SpawnOptions = { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], options)
+  const script = hook ? ['tests/export/export-with-hook.ts', hook] : ['scripts/export.ts']
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [...script, ...args], options)
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (d) => { stdout += String(d) })
