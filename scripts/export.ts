@@ -15,6 +15,7 @@
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
 import type { StaticServer } from './static-server'
+import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
@@ -96,7 +97,9 @@ const servers = new Set<StaticServer>()
 
 function cleanupSync(): void {
   for (const child of children) {
-    try { process.kill(-child.pid!, 'SIGKILL') }
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
     catch {}
   }
   for (const server of servers) void server.close()
@@ -126,8 +129,11 @@ async function buildForPrint(outDir: string): Promise<void> {
   })
   children.add(child)
   let log = ''
-  child.stdout!.on('data', (d) => { log += String(d) })
-  child.stderr!.on('data', (d) => { log += String(d) })
+  const append = (d: unknown): void => {
+    log += String(d)
+  }
+  child.stdout!.on('data', append)
+  child.stderr!.on('data', append)
   const code = await new Promise<number | null>((r) => {
     child.on('error', () => r(-1))
     child.on('close', r)
@@ -200,7 +206,9 @@ async function decksIn(langs: string[]): Promise<Map<string, Deck>> {
 /** Page count from `pdfinfo` (poppler), or undefined when it is not installed. */
 function pdfinfoPages(file: string): number | undefined {
   let out: string
-  try { out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) }
+  try {
+    out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  }
   catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       return undefined

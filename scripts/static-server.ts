@@ -49,7 +49,9 @@ export async function serveStatic(dir: string, options: StaticServerOptions = {}
       return
     }
     let path: string
-    try { path = decodeURIComponent(url.pathname) }
+    try {
+      path = decodeURIComponent(url.pathname)
+    }
     catch {
       res.writeHead(400).end()
       return

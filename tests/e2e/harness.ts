@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
 import { serveStatic } from '../../scripts/static-server'
@@ -43,8 +44,11 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
     detached: true,
   })
   let log = ''
-  child.stdout?.on('data', (d) => { log += String(d) })
-  child.stderr?.on('data', (d) => { log += String(d) })
+  const append = (d: unknown): void => {
+    log += String(d)
+  }
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
   const url = `http://localhost:${port}`
   try {
     await waitForHttp(`${url}/`, 60_000, child)
@@ -56,7 +60,9 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   return {
     url,
     close: async () => {
-      try { process.kill(-child.pid!, 'SIGTERM') }
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      }
       catch {}
       await new Promise(r => setTimeout(r, 200))
     },
@@ -101,6 +107,7 @@ export function recordErrors(page: Page): string[] {
 
 /** Visible text of the current slide of a page (audience or presenter main view). */
 export async function slideText(page: Page): Promise<string> {
+  // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- Playwright's Locator.innerText, not the DOM property
   return page.locator('.slidev-page:visible').first().innerText()
 }
 
@@ -126,6 +133,7 @@ export function waitSlide(page: Page, no?: number): Promise<void> {
 export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the text as shown (innerText), not the hidden copies textContent has
     const text = el?.innerText.trim()
     return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })

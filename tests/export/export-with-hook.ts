@@ -17,7 +17,7 @@ runCli(args, {
     if (what === 'truncate')
       await truncate(file, Math.floor(statSync(file).size / 2))
     if (what === 'hold') {
-      console.log(`export: ${lang} ${kind} held before its check (test hook)`)
+      process.stdout.write(`export: ${lang} ${kind} held before its check (test hook)\n`)
       await new Promise(r => setTimeout(r, 60_000))
     }
   },

@@ -1,4 +1,5 @@
 // When the export cannot finish, a good PDF already in place stays exactly as it was.
+import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
