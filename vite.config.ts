@@ -1,3 +1,5 @@
+import type { Plugin as PostcssPlugin } from 'postcss'
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { defaultCalculatorsState } from './model/calculators'
 
@@ -10,7 +12,26 @@ const deckLang = process.env.VITE_DECK_LANG || 'en'
  */
 const exportBuild = process.env.DECK_EXPORT_BUILD === '1'
 
+/**
+ * fontsource's static fonts list a `.woff` file after each `.woff2` one; every browser that runs the
+ * deck takes the woff2, so the build leaves the woff copies out (they were half of the site's size).
+ */
+const woff2Only: PostcssPlugin = {
+  postcssPlugin: 'deck:woff2-only',
+  AtRule: {
+    'font-face': (rule) => {
+      rule.walkDecls('src', (decl) => {
+        const sources = decl.value.split(/,(?=\s*url\()/)
+        const kept = sources.filter(src => !/\.woff\)\s*format\(["']?woff["']?\)/.test(src))
+        if (kept.length && kept.length < sources.length)
+          decl.value = kept.join(',')
+      })
+    },
+  },
+}
+
 export default defineConfig({
+  css: { postcss: { plugins: [woff2Only] } },
   slidev: {
     // Initial value of the synced deck state (i18n/deck-state.ts) on the dev server.
     serverRef: {
