@@ -2,12 +2,11 @@ import type { ChildProcess } from 'node:child_process'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { serveStatic } from '../../scripts/static-server'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -45,7 +44,7 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
     detached: true,
   })
   let log = ''
-  const append = (d: unknown) => {
+  const append = (d: unknown): void => {
     log += String(d)
   }
   child.stdout?.on('data', append)
@@ -70,37 +69,10 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   }
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
-
-/** A static server over a built site (history routing: unknown paths get index.html), under `base`. */
+/** The shared static server (scripts/static-server.ts) over a built site, under `base`, on a shifted port. */
 export async function startStaticServer(dir: string, askedPort: number, base = '/'): Promise<Served> {
-  const port = askedPort + PORT_SHIFT
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end()
-      return
-    }
-    let file = normalize(join(dir, path.slice(base.length)))
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
-  })
-  await new Promise<void>(r => server.listen(port, '127.0.0.1', r))
-  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => new Promise(r => server.close(() => r())) }
+  const { url, close } = await serveStatic(dir, { port: askedPort + PORT_SHIFT, base })
+  return { url, close }
 }
 
 /** A headless system Chromium. */
@@ -160,6 +132,7 @@ export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
 /** Visible text of the current slide of a page (audience or presenter main view). */
 export async function slideText(page: Page): Promise<string> {
+  // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- Playwright's Locator.innerText, not the DOM property
   return page.locator('.slidev-page:visible').first().innerText()
 }
 
@@ -185,6 +158,7 @@ export function waitSlide(page: Page, no?: number): Promise<void> {
 export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the text as shown (innerText), not the hidden copies textContent has
     const text = el?.innerText.trim()
     return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })

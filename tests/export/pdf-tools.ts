@@ -56,10 +56,14 @@ export const squash = (s: string): string => s.replace(/\s+/g, '')
 
 export interface RunResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
-/** `tsx scripts/export.ts ...args`; `onStart` gets the child (to signal it). */
-export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void): Promise<RunResult> {
+/**
+ * `tsx scripts/export.ts ...args`, or with a test hook (`truncate:zh`, `hold:en`: see
+ * tests/export/export-with-hook.ts) passed in as an option; `onStart` gets the child (to signal it).
+ */
+export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void, hook?: string): Promise<RunResult> {
   const options: SpawnOptions = { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], options)
+  const script = hook ? ['tests/export/export-with-hook.ts', hook] : ['scripts/export.ts']
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [...script, ...args], options)
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (d) => {
@@ -74,9 +78,14 @@ export function runExport(args: string[], env: Record<string, string> = {}, onSt
 
 /** Slidev's own count of the deck's slides (the PDF has one page per slide: no click steps). */
 export async function slideCount(): Promise<number> {
+  return (await slideKeys()).length
+}
+
+/** The frontmatter `key` of each slide, in deck order (Slidev's own reading of the deck). */
+export async function slideKeys(): Promise<(string | undefined)[]> {
   const { resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
-  return options.data.slides.length
+  return options.data.slides.map(s => typeof s.frontmatter.key === 'string' ? s.frontmatter.key : undefined)
 }
 
 const CJK = /[\u3400-\u9FFF]/
