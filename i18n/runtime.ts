@@ -5,7 +5,7 @@ import type { Router } from 'vue-router'
 import { computed, shallowRef, watch } from 'vue'
 import { slides } from '#slidev/slides'
 import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
-import { BUILD_LANG, deckState, initDeckState, stopSendingDeckState, updateDeckState } from './deck-state'
+import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from './deck-state'
 import { DEFAULT_LANG } from './languages'
 
 let instance: I18n | undefined
@@ -73,7 +73,7 @@ export function installDeckLanguage(router: Router): I18n {
     deckState.lang = BUILD_LANG
   }
   else if (requested !== null) {
-    updateDeckState({ lang: parseLang(requested) ?? DEFAULT_LANG })
+    startWithLang(parseLang(requested) ?? DEFAULT_LANG, router.isReady()) // shared only by a window that may drive
   }
   else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })

@@ -34,10 +34,13 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
 /** Added to every port the tests ask for, so that several checkouts can run their browser tests at once. */
 const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
 
-/** `slidev` dev server on a port of loopback, with the given extra environment. */
-export async function startDevServer(askedPort: number, env: Record<string, string> = {}): Promise<Served> {
+/**
+ * `slidev` dev server on a port of loopback, with the given extra environment and arguments
+ * (`['--remote', password]` makes it listen on every address, 127.0.0.2 included).
+ */
+export async function startDevServer(askedPort: number, env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
   const port = askedPort + PORT_SHIFT
-  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
