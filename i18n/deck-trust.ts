@@ -7,7 +7,7 @@
 import type { ComputedRef } from 'vue'
 import type { DeckState } from './deck-state'
 import { configs } from '@slidev/client'
-import { TRUST_ORIGINS } from '@slidev/client/constants'
+import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
 import { isRecord } from '../model/calculators-validate'

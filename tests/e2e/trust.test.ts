@@ -32,8 +32,9 @@ async function newPage(base: string, path: string, setup?: (c: BrowserContext) =
   const log = recordErrors(page)
   errorLogs.push(log)
   pageErrors.set(page, log)
-  await page.goto(`${base}${path}`)
-  await page.locator('.slidev-page:visible').first().waitFor()
+  // generous: the first page of a cold dev server waits for Vite's dependency optimisation
+  await page.goto(`${base}${path}`, { timeout: 90_000 })
+  await page.locator('.slidev-page:visible').first().waitFor({ timeout: 90_000 })
   return page
 }
 
