@@ -120,13 +120,7 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
         }
         return false
       }
-      // each key replaced, or merged one level deep (as server-ref merges a patch)
-      const next: Record<string, unknown> = { ...accepted }
-      for (const [key, value] of Object.entries(patch)) {
-        const before = next[key]
-        next[key] = isRecord(value) && isRecord(before) ? { ...before, ...value } : value
-      }
-      accepted = next as unknown as DeckState
+      accepted = mergeDeep(accepted, patch) as DeckState
       render()
       return !frozen
     },
@@ -145,6 +139,19 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
     /** The language the speaker's windows use (the last one accepted). */
     speakerLang: (): string => accepted.lang,
   }
+}
+
+/**
+ * `patch` merged into `base` the way server-ref merges a patch into the shared state (objects key
+ * by key, anything else replaced), so this window shows what the others will compute.
+ */
+function mergeDeep(base: unknown, patch: unknown): unknown {
+  if (!isRecord(base) || !isRecord(patch))
+    return patch
+  const out: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(patch))
+    out[key] = mergeDeep(base[key], value)
+  return out
 }
 
 /** Resolves once Slidev's view of this window is known (root setup ran). */
