@@ -11,7 +11,7 @@ import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
 import { isRecord } from '../model/calculators-validate'
-import { acceptDeckState, PRESENTER_COOKIE, pruneDeckMessage } from './deck-validate'
+import { acceptDeckState, OWN_VIEW_KEYS, PRESENTER_COOKIE, pruneDeckMessage } from './deck-validate'
 
 /** Slidev's own view of this window (from `useNav()`, bound by setup/root.ts). */
 interface SlidevView {
@@ -47,8 +47,8 @@ export const canDrive: ComputedRef<boolean> = computed(() => {
 /** This window applies what the others send (Slidev's receive switch in its sync menu). */
 const receives = computed(() => view.isPresenter ? syncDirections.value.presenterReceive : syncDirections.value.viewerReceive)
 
-/** A window that may not drive: its own language, while it does not follow the speaker's. */
-const own = reactive({ following: true, lang: '' })
+/** A window that may not drive: its own view (language…), while it does not follow the speaker's. */
+const own = reactive<{ following: boolean, view: Partial<DeckState> }>({ following: true, view: {} })
 
 /** True while this window shows its own language instead of the speaker's. */
 export const readsOwnLanguage: ComputedRef<boolean> = computed(() => !own.following)
@@ -67,11 +67,11 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
   let frozen = false
 
   function render(): void {
-    const lang = own.following ? accepted.lang : own.lang
-    if (shown.lang !== lang)
-      shown.lang = lang
-    if (toRaw(shown.calc) !== accepted.calc)
-      shown.calc = accepted.calc
+    for (const key of Object.keys(accepted) as (keyof DeckState)[]) {
+      const value = !own.following && Object.hasOwn(own.view, key) ? own.view[key] : accepted[key]
+      if (toRaw(shown[key]) !== value)
+        (shown as Record<string, unknown>)[key] = value
+    }
   }
 
   function receive(): void {
@@ -113,9 +113,14 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
     /** This window's own change: shown at once; true when it should also be sent to the others. */
     applyOwn(patch: { [K in keyof DeckState]?: Partial<DeckState[K]> | DeckState[K] }): boolean {
       if (!canDrive.value && !frozen) {
-        if (patch.lang !== undefined) {
+        // a viewer: its own view changes on its own screen only; anything else is not its to change
+        const mine = OWN_VIEW_KEYS.filter(k => patch[k] !== undefined)
+        if (mine.length) {
+          if (own.following)
+            own.view = {}
           own.following = false
-          own.lang = patch.lang
+          for (const k of mine)
+            own.view = { ...own.view, [k]: patch[k] }
           render()
         }
         return false
@@ -130,9 +135,10 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
       if ('$syncUp' in remote)
         remote.$syncUp = false
     },
-    /** Back to the speaker's language (the indicator's action). */
+    /** Back to the speaker's language and view (the indicator's action). */
     follow(): void {
       own.following = true
+      own.view = {}
       receive()
       render()
     },

@@ -23,6 +23,11 @@ interface KeyRule<T> {
   accept: (incoming: unknown, previous: T) => T | undefined
   /** JSON types a sender may put under this key (the dev server refuses a message with another). */
   json: readonly JsonType[]
+  /**
+   * How a window reads the talk, not what the speaker shows: a viewer that may not drive may still
+   * set it for its own screen (the language; later the bilingual view).
+   */
+  ownView?: boolean
 }
 
 /**
@@ -30,7 +35,7 @@ interface KeyRule<T> {
  * rule rejects leaves the window's previous value on screen.
  */
 export const DECK_STATE_RULES: { [K in keyof DeckState]: KeyRule<DeckState[K]> } = {
-  lang: { accept: acceptLang, json: ['string'] },
+  lang: { accept: acceptLang, json: ['string'], ownView: true },
   calc: { accept: acceptCalculators, json: ['object'] },
 }
 
@@ -42,6 +47,9 @@ export const MAX_DECK_DEPTH = 6
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 const ruleKeys = () => Object.keys(DECK_STATE_RULES) as (keyof DeckState)[]
+
+/** Keys a viewer may set for its own screen only (`ownView` in DECK_STATE_RULES). */
+export const OWN_VIEW_KEYS: readonly (keyof DeckState)[] = ruleKeys().filter(k => DECK_STATE_RULES[k].ownView)
 
 /**
  * The state a window shows after receiving `incoming`: each known key through its rule,

@@ -1,7 +1,7 @@
 // What a window accepts of the shared deck state, whoever sent it.
 import type { DeckState } from '../../i18n/deck-state'
 import { describe, expect, it } from 'vitest'
-import { acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, pruneDeckMessage } from '../../i18n/deck-validate'
+import { acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, pruneDeckMessage } from '../../i18n/deck-validate'
 import { defaultCalculatorsState, trainingPresetState } from '../../model/calculators'
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
 
@@ -28,8 +28,9 @@ describe('acceptDeckState', () => {
       expect(acceptDeckState(bad, s)).toBe(s)
   })
 
-  it('has one rule per key of the state', () => {
+  it('has one rule per key of the state; a viewer may set only the language for itself', () => {
     expect(Object.keys(DECK_STATE_RULES).sort()).toEqual(Object.keys(start()).sort())
+    expect(OWN_VIEW_KEYS).toEqual(['lang'])
   })
 })
 
