@@ -4,6 +4,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { defaultCalculatorsState } from './model/calculators'
+import { deckGuard } from './server/deck-guard'
 
 /** The language of a build or an export (`VITE_DECK_LANG=zh npx slidev export`); English otherwise. */
 const deckLang = process.env.VITE_DECK_LANG || 'en'
@@ -55,12 +56,16 @@ export default defineConfig({
     '__DECK_LOCALE_META__': JSON.stringify(localeMeta),
     'import.meta.env.VITE_DECK_LANG': JSON.stringify(exportBuild ? '' : deckLang),
   },
-  plugins: exportBuild
-    ? [{
-        // after Slidev's own plugin, whose define turns the print route off in builds
-        name: 'deck:print-route-in-export-build',
-        enforce: 'post',
-        config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
-      }]
-    : [],
+  plugins: [
+    // dev server: only the presenter, or a window on this machine, changes the deck state
+    deckGuard(),
+    ...exportBuild
+      ? [{
+          // after Slidev's own plugin, whose define turns the print route off in builds
+          name: 'deck:print-route-in-export-build',
+          enforce: 'post' as const,
+          config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+        }]
+      : [],
+  ],
 })

@@ -4,7 +4,7 @@
 import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
-import { BUILD_LANG, deckState, initDeckState, stopSendingDeckState, updateDeckState } from '../state/deck'
+import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
 import { createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
 import { DEFAULT_LANG } from './languages'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
@@ -64,6 +64,8 @@ export interface LanguageStart {
   requested: string | null
   /** a print/export window: it shows the export's language (`VITE_DECK_LANG`) and never changes the others */
   print: boolean
+  /** settles once the router knows the route (then Slidev knows whether this is the presenter view) */
+  routeReady: Promise<unknown>
 }
 
 /**
@@ -72,14 +74,14 @@ export interface LanguageStart {
  * `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared); else the language the other windows
  * already use; an unknown `?lang=` falls back to English.
  */
-export async function startDeckLanguage({ requested, print }: LanguageStart): Promise<I18n> {
+export async function startDeckLanguage({ requested, print, routeReady }: LanguageStart): Promise<I18n> {
   initDeckState('ai-energy-deck-state')
   if (print && import.meta.env.VITE_DECK_LANG) {
     stopSendingDeckState()
     deckState.lang = BUILD_LANG
   }
   else if (requested !== null) {
-    updateDeckState({ lang: parseLang(requested) ?? DEFAULT_LANG })
+    startWithLang(parseLang(requested) ?? DEFAULT_LANG, routeReady) // shared only by a window that may drive
   }
   else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })

@@ -11,7 +11,7 @@ import { isPrintAddress, langInAddress, syncLangInAddress } from './address'
 // screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
 // titles in the overview and goto dialog follow the language.
 export default defineAppSetup(async ({ app, router }) => {
-  const i18n = await startDeckLanguage({ requested: langInAddress(), print: isPrintAddress() })
+  const i18n = await startDeckLanguage({ requested: langInAddress(), print: isPrintAddress(), routeReady: router.isReady() })
   // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
   const shownSlide = computed(() => {
     const no = router.currentRoute.value.params.no

@@ -53,9 +53,14 @@ describe('calculators in sync', () => {
     await audience.waitForFunction(([no, want]) => Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) === want, [training, FIGURES['gpt4.riseEnergy'].value * 1.2] as const)
     expect(await slide(audience, training).locator('input[name="pue"]').inputValue()).toBe('1.2')
 
-    // a bad value in the presenter shows the message on the audience screen too, last result kept
+    // a value the model rejects stays on the presenter's screen, with its message; every other
+    // window checks what it receives and keeps the last accepted value (state/validate.ts)
     await pue.fill('0.5')
-    await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-stale') === 'true', training)
+    await presenter.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-stale') === 'true', training)
+    await slide(presenter, training).locator('input[name="gridIntensity"]').fill('100')
+    await audience.waitForFunction(no => (document.querySelector(`.slidev-page-${no} input[name="gridIntensity"]`) as HTMLInputElement | null)?.value === '100', training)
+    expect(await slide(audience, training).locator('input[name="pue"]').inputValue()).toBe('1.2')
+    expect(await output(audience, training, 'energyKwh').getAttribute('data-stale')).toBe('false')
     expect(await valueOf(audience, training, 'energyKwh')).toBeCloseTo(FIGURES['gpt4.riseEnergy'].value * 1.2)
     expect(await slide(audience, training).innerText()).not.toMatch(/NaN|Infinity|undefined/)
 

@@ -34,10 +34,13 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
 /** Added to every port the tests ask for, so that several checkouts can run their browser tests at once. */
 const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
 
-/** `slidev` dev server on a port of loopback, with the given extra environment. */
-export async function startDevServer(askedPort: number, env: Record<string, string> = {}): Promise<Served> {
+/**
+ * `slidev` dev server on a port of loopback, with the given extra environment and arguments
+ * (`['--remote', password]` makes it listen on every address, 127.0.0.2 included).
+ */
+export async function startDevServer(askedPort: number, env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
   const port = askedPort + PORT_SHIFT
-  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,17 +101,28 @@ export function recordErrors(page: Page, into: string[] = []): string[] {
  * of 400 or more. Watch each context and page as it opens; `take()` in `afterEach` hands over what
  * happened since the last call, so each test answers for its own windows, alone or in a run.
  */
+/** Is this address on the machine itself (any of 127.0.0.0/8, localhost, ::1)? */
+export function isLoopback(url: URL): boolean {
+  return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(url.hostname)
+}
+
+/** Requests of a context that leave the machine (filled as they happen; keep the array). */
+export function recordOutsideRequests(context: BrowserContext, into: string[] = []): string[] {
+  context.on('request', (req) => {
+    const url = new URL(req.url())
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isLoopback(url))
+      into.push(req.url())
+  })
+  return into
+}
+
 export class WindowWatch {
   readonly outside: string[] = []
   readonly errors: string[] = []
   readonly failed: string[] = []
 
   context(context: BrowserContext): BrowserContext {
-    context.on('request', (req) => {
-      const url = new URL(req.url())
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-        this.outside.push(req.url())
-    })
+    recordOutsideRequests(context, this.outside)
     return context
   }
 
@@ -132,7 +146,6 @@ export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
 /** Visible text of the current slide of a page (audience or presenter main view). */
 export async function slideText(page: Page): Promise<string> {
-  // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- Playwright's Locator.innerText, not the DOM property
   return page.locator('.slidev-page:visible').first().innerText()
 }
 
@@ -158,7 +171,7 @@ export function waitSlide(page: Page, no?: number): Promise<void> {
 export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the text as shown (innerText), not the hidden copies textContent has
+
     const text = el?.innerText.trim()
     return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })

@@ -25,7 +25,7 @@ const fakePdf = (lang: string) => `%PDF-1.4\n% stand-in for ai-energy-${lang}.pd
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
 const waitSlide = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 20_000 })
-// eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the text as shown: hidden slide copies must not count
+
 const waitText = (page: Page, text: string) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout: 15_000 })
 
 async function open(path: string): Promise<Page> {
