@@ -13,6 +13,7 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { open, rename, rm, truncate } from 'node:fs/promises'
@@ -75,7 +76,9 @@ const servers = new Set<Server>()
 
 function cleanupSync(): void {
   for (const child of children) {
-    try { process.kill(-child.pid!, 'SIGKILL') }
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
     catch {}
   }
   for (const server of servers) server.close()
@@ -105,8 +108,12 @@ async function buildForPrint(outDir: string): Promise<void> {
   })
   children.add(child)
   let log = ''
-  child.stdout!.on('data', (d) => { log += String(d) })
-  child.stderr!.on('data', (d) => { log += String(d) })
+  child.stdout!.on('data', (d) => {
+    log += String(d)
+  })
+  child.stderr!.on('data', (d) => {
+    log += String(d)
+  })
   const code = await new Promise<number | null>((r) => {
     child.on('error', () => r(-1))
     child.on('close', r)
@@ -183,7 +190,9 @@ async function decksIn(langs: string[]): Promise<Map<string, { options: unknown,
 /** Page count from `pdfinfo` (poppler), or undefined when it is not installed. */
 function pdfinfoPages(file: string): number | undefined {
   let out: string
-  try { out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) }
+  try {
+    out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  }
   catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       return undefined
