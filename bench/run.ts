@@ -41,15 +41,21 @@ function parseArgs(argv: string[]): { only: Set<Section>, quick: boolean } {
 }
 
 function machine(): Record<string, string> {
-  const cpuModel = /^model name\s*:\s*(.+)$/m.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? cpus()[0]?.model ?? '?'
+  const cpuModel = /^model name\s*:(.+)$/m.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? '?'
   let nproc = String(cpus().length)
-  try { nproc = execFileSync('nproc', { encoding: 'utf8' }).trim() }
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim()
+  }
   catch {}
   let chromium = '?'
-  try { chromium = execFileSync(findBrowser() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
+  try {
+    chromium = execFileSync(findBrowser() ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  }
   catch {}
   let load = '?'
-  try { load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') }
+  try {
+    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  }
   catch {}
   return { date: new Date().toISOString(), nproc, cpu: cpuModel, node: process.version, chromium, loadavg: load }
 }
@@ -239,6 +245,13 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 main().then(
-  async () => { await cleanupAll(); process.exit(0) },
-  async (e) => { console.error(`bench: failed: ${(e as Error).stack ?? e}`); await cleanupAll(); process.exit(1) },
+  async () => {
+    await cleanupAll()
+    process.exit(0)
+  },
+  async (e) => {
+    console.error(`bench: failed: ${(e as Error).stack ?? e}`)
+    await cleanupAll()
+    process.exit(1)
+  },
 )

@@ -40,7 +40,7 @@ function formatUsd(usd: number, locale: string): Formatted {
 }
 
 /** A value with a figure's unit, in a language: energy, mass, counts… with their unit words from the locale. */
-export function formatValue(value: number, unit: Figure['unit'], locale: string, t: Translate): Formatted {
+function formatValue(value: number, unit: Figure['unit'], locale: string, t: Translate): Formatted {
   switch (unit) {
     case 'kWh': return formatEnergy(value, locale)
     case 'kg': return formatMass(value, locale)
@@ -81,7 +81,7 @@ export function figureValues(locale: string, t: Translate): Record<string, Recor
 }
 
 /** Same shape, each value a marker that <T> splits on to put a <Fig> (number + source mark) in its place. */
-export const FIG_MARK = '\u0000'
+const FIG_MARK = '\u0000'
 export function figureMarkers(): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {}
   for (const id of Object.keys(FIGURES)) {
@@ -92,7 +92,7 @@ export function figureMarkers(): Record<string, Record<string, string>> {
 }
 
 /** True for the id of a figure of the model. */
-export function isFigureId(id: string): id is FigureId {
+function isFigureId(id: string): id is FigureId {
   return Object.hasOwn(FIGURES, id)
 }
 

@@ -106,7 +106,7 @@ export function valuesFromFigures(figures: InputFigures): Partial<Record<FieldNa
 }
 
 /** Input values as the text the fields show. */
-export function fieldTexts(values: Partial<Record<FieldName, number>>): RawInputs {
+function fieldTexts(values: Partial<Record<FieldName, number>>): RawInputs {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v)]))
 }
 

@@ -144,11 +144,6 @@ export class WindowWatch {
 /** What `WindowWatch.take()` must return after every test. */
 export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
-/** Visible text of the current slide of a page (audience or presenter main view). */
-export async function slideText(page: Page): Promise<string> {
-  return page.locator('.slidev-page:visible').first().innerText()
-}
-
 /** Number of the slide whose frontmatter `key` is `key` (dev server: Slidev exposes its context). */
 export async function slideNoOf(page: Page, key: string): Promise<number> {
   const no = await page.evaluate(k => (window as any).__slidev__.nav.slides.find((s: any) => s.meta.slide.frontmatter.key === k)?.no as number | undefined, key)

@@ -4,7 +4,7 @@ import type { Served } from './harness'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, launchBrowser, shownSlideText, slideKeyOf, slideTotal, startDevServer, waitSlide, WindowWatch } from './harness'
+import { CLEAN, launchBrowser, shownSlideText, slideKeyOf, startDevServer, waitSlide, WindowWatch } from './harness'
 
 let server: Served
 let browser: Browser
@@ -155,23 +155,16 @@ describe('language switch on the dev server', () => {
     }
   })
 
-  it('every slide in both languages shows no raw key, no {{ and no NaN/undefined', async () => {
+  // Every slide in both languages (no raw key, no {{, no NaN) is checked in slides.test.ts.
+  it('the overview lists the slides\' titles in the current language', async () => {
     const page = await open('/1?lang=en')
-    const total = await slideTotal(page)
-    expect(total).toBeGreaterThanOrEqual(3)
     for (const lang of ['en', 'zh'] as const) {
-      for (let no = 1; no <= total; no++) {
-        await page.goto(`${server.url}/${no}?lang=${lang}`)
-        const text = await shownSlideText(page, no)
-        expect(text, `slide ${no} ${lang}`).not.toMatch(/\{\{|\$t\(|\b(?:slides|app|deck|meta|calc|refs|units)\.[a-z]\w*\.\w/)
-        expect(text, `slide ${no} ${lang}`).not.toMatch(/\bNaN\b|\bundefined\b|Infinity/)
-      }
-      // the overview shows translated titles
+      const locale = lang === 'en' ? en : zh
       await page.goto(`${server.url}/overview?lang=${lang}`)
-      await waitText(page, lang === 'en' ? en.slides.agenda.title : zh.slides.agenda.title)
+      await waitText(page, locale.slides.agenda.title)
       const overview = await bodyText(page)
       expect(overview).not.toMatch(/\{\{|\$t\(/)
-      expect(overview).toContain(lang === 'en' ? en.slides.agenda.title : zh.slides.agenda.title)
+      expect(overview).toContain(locale.slides.references.title)
     }
-  }, 400_000)
+  })
 })

@@ -5,7 +5,6 @@ import {
   computeInference,
   computeRequests,
   computeTraining,
-  DEFAULT_TRAINING_PRESET,
   defaultCalculatorsState,
   INFERENCE_FIELDS,
   INFERENCE_PRESET,
@@ -69,7 +68,6 @@ describe('each preset, loaded into its calculator\'s fields, reproduces its publ
 
   it('the default state is the article\'s GPT-4 estimate (RISE): 25,000 GPUs, 8 per server, 6.5 kW, 100 days, PUE 1', () => {
     const s = defaultCalculatorsState().training
-    expect(TRAINING_PRESETS[DEFAULT_TRAINING_PRESET].source).toBe('rise')
     expect(s.inputs).toMatchObject({ gpus: '25000', gpusPerServer: '8', serverPowerKw: '6.5', days: '100', pue: '1', utilization: '1' })
     const p = parseFields(trainingFields(s.timeBasis), s.inputs)
     expect(p.ok && computeTraining(s.timeBasis, p.values).energyKwh).toBe(FIGURES['gpt4.riseEnergy'].value)
