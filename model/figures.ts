@@ -81,7 +81,7 @@ export const FIGURES = {
   'article.commonCrawlYears': { value: 16, unit: 'years', source: 'article2024', year: 2023, note: 'Article: Common Crawl spans 16 years (crawling since 2007).' },
   'article.googleAiShareLow': { value: 0.1, unit: 'fraction', source: 'article2024', year: 2023, note: 'Article: "Google says AI is 10-15% of its electricity" (low end). Really Patterson et al. 2022: ML < 15% of Google\'s energy 2019-21.' },
   'article.googleAiShareHigh': { value: 0.15, unit: 'fraction', source: 'article2024', year: 2023, note: 'Article: high end of "10-15%" (see article.googleAiShareLow).' },
-  'article.googleAiEnergy': { value: 2.3e9, unit: 'kWh', source: 'article2024', year: 2023, basis: { pue: 'included' }, note: 'Article: "2.3 TWh a year" presented as a Google figure; it is the midpoint of de Vries\' 1.8-2.7 TWh estimate.' },
+  'article.googleAiEnergy': { value: 2.3e9, unit: 'kWh', source: 'article2024', year: 2023, basis: { pue: 'included' }, note: 'Article: "2.3 TWh a year" presented as a Google figure. It is not Google\'s: it is the midpoint of 10-15% x 18.3 TWh, arithmetic on the inputs de Vries gives.' },
   'article.gpt4Gwh': { value: 50e6, unit: 'kWh', source: 'article2024', year: 2023, basis: { pue: 'excluded' }, note: 'Article quoting RISE: ~50 GWh to train GPT-4. The arithmetic of its inputs gives 48.75 GWh. Stored in kWh.' },
 
   // ── Neural architecture search (C2) ───────────────────────────────────────────────────────────
@@ -134,8 +134,7 @@ export const FIGURES = {
   'aiShare.world2030High': { value: 0.04, unit: 'fraction', source: 'spglobal2023', year: 2030, note: 'Same forecast, high end.' },
   'google.mlShareMax': { value: 0.15, unit: 'fraction', source: 'patterson2022', year: 2021, note: 'Machine learning was under 15% of Google\'s energy use, 2019-2021.' },
   'google.electricity2021': { value: 18.3e9, unit: 'kWh', source: 'devries2023', year: 2021, basis: { pue: 'included' }, note: 'Google\'s total electricity use in 2021 (18.3 TWh).' },
-  'google.aiEnergyDeVries': { value: 2.3e9, unit: 'kWh', source: 'devries2023', year: 2021, basis: { pue: 'included' }, note: 'de Vries: Google\'s AI "burns around 2.3 TWh annually" (10-15% of 18.3 TWh).' },
-  'google.aiEnergyLow': { value: 1.8e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'article.googleAiShareLow × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on de Vries\' inputs: 10% x 18.3 TWh = 1.83 ≈ 1.8 TWh.' },
+  'google.aiEnergyLow': { value: 1.8e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'article.googleAiShareLow × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on the inputs de Vries gives (18.3 TWh in 2021, AI 10-15% of it): 10% x 18.3 TWh = 1.83 ≈ 1.8 TWh. de Vries gives no TWh range.' },
   'google.aiEnergyHigh': { value: 2.7e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'article.googleAiShareHigh × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on de Vries\' inputs: 15% x 18.3 TWh = 2.745 ≈ 2.7 TWh.' },
 
   // ── de Vries: an LLM in every Google search (C9) ──────────────────────────────────────────────

@@ -113,6 +113,23 @@ describe('the whole talk', () => {
     }
   }, 120_000)
 
+  it('slides whose words grew in the truth pass stay on the slide, in both languages', async () => {
+    for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
+      const no = await slideNo(page, key)
+      for (const lang of ['en', 'zh'] as const) {
+        await goto(no, lang)
+        const overflow = await slide(page, no).evaluate((el) => {
+          const box = el.getBoundingClientRect()
+          return [...el.querySelectorAll('p, li, svg, .deck-chart, .deck-panel')].filter((e) => {
+            const r = e.getBoundingClientRect()
+            return r.bottom > box.bottom + 1 || r.right > box.right + 1
+          }).map(e => e.textContent?.slice(0, 40))
+        })
+        expect(overflow, `${key} (${lang})`).toEqual([])
+      }
+    }
+  }, 120_000)
+
   it('the training calculator shows the loaded preset\'s basis note, on the slide, in both languages', async () => {
     const no = await slideNoOf(page, 'calcTraining')
     const lead = (k: string, lang: 'en' | 'zh'): string => (k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string).split('{{')[0]!.trim()
