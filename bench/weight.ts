@@ -67,7 +67,8 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
     await context.close()
   }
   // Everything the JS totals count came before the first slide was on screen; later chunks
-  // (the other languages' locale files, prefetched when idle) are listed and summed apart.
+  // (the other slides, preloaded by Slidev after 3 s; the other languages' locale files, prefetched
+  // when idle) are listed and summed apart.
   for (const s of js) {
     const late = s.requested > shown
     w.scripts.push({ path: s.path, gzip: s.gzip, late })

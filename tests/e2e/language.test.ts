@@ -78,6 +78,35 @@ describe('language switch on the dev server', () => {
     await waitLang(page, 'en')
   })
 
+  it('l pressed before the other language has loaded waits for its words, then switches', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    contexts.push(context)
+    outside.push(...recordOutsideRequests(context))
+    let release!: () => void
+    const held = new Promise<void>(resolve => (release = resolve))
+    let asked = false
+    await context.route(/\/locales\/zh\.json/, async (route) => {
+      asked = true
+      await held
+      await route.continue()
+    })
+    const page = await context.newPage()
+    errors.push(...recordErrors(page))
+    await page.goto(`${server.url}/2?lang=en`)
+    await waitSlide(page)
+    await waitText(page, en.slides.agenda.title)
+    await page.keyboard.press('l')
+    await page.waitForFunction(() => true) // one round trip: the key has been handled
+    expect(await htmlLang(page)).toBe('en') // the Chinese words are held back: still English
+    expect(await shownSlideText(page, 2)).toContain(en.slides.agenda.title)
+    release()
+    await waitLang(page, 'zh-CN')
+    expect(await shownSlideText(page, 2)).toContain(zh.slides.agenda.title)
+    expect(asked).toBe(true)
+    await page.keyboard.press('l') // back to English for the tests that follow
+    await waitLang(page, 'en')
+  })
+
   it('keeps ?lang= while navigating, and survives a reload', async () => {
     const page = await open('/1?lang=zh')
     await page.keyboard.press('ArrowRight')
