@@ -82,7 +82,7 @@ describe('bilingual view on the dev server', () => {
     for (let no = 1; no <= total; no++) {
       await page.goto(`${server.url}/${no}?lang=zh&also=en`) // each one a deep link
       await waitSlide(page, no)
-      const blocks = await waitAlso(page, no, 'en')
+      const blocks = await waitAlso(page, no, 'en', 5000)
       if (!blocks.length)
         missing.push(no)
       for (const b of blocks) {
@@ -95,7 +95,7 @@ describe('bilingual view on the dev server', () => {
     }
     expect(missing).toEqual([])
     expect(tooSmall).toEqual([])
-  })
+  }, 300_000)
 
   it('numbers in each language\'s own format inside its own line', async () => {
     const page = await open('/1?lang=zh&also=en')
@@ -123,10 +123,10 @@ describe('bilingual view on the dev server', () => {
       }
     }
     expect(checked).toBe(1)
-  })
+  }, 300_000)
 
   it('b in the presenter window turns the second language off in the audience window and back; l swaps which leads', async () => {
-    const audience = await open('/2?lang=en')
+    const audience = await open('/2?lang=en&also=')
     const presenter = await open('/presenter/2?lang=en')
     await waitLang(audience, 'en')
     await waitNoAlso(audience)
@@ -169,8 +169,10 @@ describe('bilingual view on the dev server', () => {
   })
 
   it('navigation keeps ?also= in the address', async () => {
-    const page = await open('/2?lang=en&also=zh')
-    expect((await waitAlso(page, 2, 'zh-CN')).length).toBeGreaterThan(0)
+    const page = await open('/1?lang=en&also=zh')
+    expect((await waitAlso(page, 1, 'zh-CN')).length).toBeGreaterThan(0)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => location.pathname === '/2')
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction(() => location.pathname === '/3')
     expect(query(page).get('also')).toBe('zh')
@@ -180,6 +182,8 @@ describe('bilingual view on the dev server', () => {
   })
 
   it('an unknown also= value, or one equal to lang, is ignored without error', async () => {
+    const off = await open('/2?lang=en&also=') // an empty also= turns the view off
+    await waitNoAlso(off)
     for (const path of ['/2?lang=en&also=xx', '/2?lang=en&also=<b>', '/2?lang=zh&also=zh']) {
       const page = await open(path)
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
