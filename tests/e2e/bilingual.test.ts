@@ -87,7 +87,7 @@ describe('bilingual view on the dev server', () => {
     const tooSmall: string[] = []
     for (let no = 1; no <= total; no++) {
       await goTo(page, no)
-      const blocks = await waitAlso(page, no, 'en', 5000)
+      const blocks = await waitAlso(page, no, 'en', 15_000)
       if (!blocks.length)
         missing.push(no)
       for (const b of blocks) {
