@@ -4,7 +4,7 @@ import type { ComputedRef } from 'vue'
 import type { Translate } from '../i18n/dynamic-key'
 import { useTranslation } from 'i18next-vue'
 import { computed } from 'vue'
-import { currentAlso, currentAlsoHtmlLang } from '../i18n/runtime'
+import { shownAlso, shownAlsoHtmlLang } from '../i18n/also'
 
 export interface Bilingual {
   /** The second language's code, or undefined when the view is off. */
@@ -20,13 +20,16 @@ export interface Bilingual {
 /** The second language of the bilingual view, for a component's own labels. */
 export function useBilingual(): Bilingual {
   const { i18next } = useTranslation()
+  // the second language, never the one leading (for a moment, a swap may show both the same)
+  const also = computed(() => shownAlso.value && shownAlso.value !== i18next.language ? shownAlso.value : undefined)
+  const alsoHtmlLang = computed(() => also.value && shownAlsoHtmlLang.value)
   const alsoT = computed<Translate | undefined>(() => {
-    const code = currentAlso.value
+    const code = also.value
     return code ? i18next.getFixedT(code) as unknown as Translate : undefined
   })
   return {
-    also: currentAlso,
-    alsoHtmlLang: currentAlsoHtmlLang,
+    also,
+    alsoHtmlLang,
     alsoT,
     second: (key, values) => alsoT.value?.(key, values) ?? '',
   }

@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
 import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
+import { shownAlso as shownAlsoRef } from './also'
 import { alsoFromAddress, createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
 import { DEFAULT_LANG } from './languages'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
@@ -20,7 +21,6 @@ const wantedAlso = computed(() => {
   const code = parseLang(deckState.also)
   return code && code !== wanted.value ? code : undefined
 })
-const shownAlsoRef = shallowRef<string | undefined>()
 
 /** Language this window shows, reactive (follows the shared state once its words are loaded). */
 export const currentLang: Readonly<Ref<string>> = readonly(shown)
@@ -29,8 +29,6 @@ export const currentLang: Readonly<Ref<string>> = readonly(shown)
  * view is off; reactive (follows the shared state once the second language's words are loaded).
  */
 export const currentAlso = computed<string | undefined>(() => shownAlsoRef.value !== shown.value ? shownAlsoRef.value : undefined)
-/** `lang` attribute of the second-language blocks (`en`, `zh-CN`), or undefined when the view is off. */
-export const currentAlsoHtmlLang = computed(() => currentAlso.value && htmlLang(currentAlso.value))
 /** `<html lang>` of the current language, reactive. */
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
 /** `Intl` locale of the current language, reactive. */
