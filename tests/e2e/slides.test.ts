@@ -115,7 +115,7 @@ describe('the whole talk', () => {
 
   it('slides whose words grew in the truth pass stay on the slide, in both languages', async () => {
     for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
-      const no = await slideNo(page, key)
+      const no = await slideNoOf(page, key)
       for (const lang of ['en', 'zh'] as const) {
         await goto(no, lang)
         const overflow = await slide(page, no).evaluate((el) => {
