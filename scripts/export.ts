@@ -68,7 +68,8 @@ function parseArgs(argv: string[]): Args | string {
       langs = [code]
     }
     else if (flag === '--only') {
-      const kind = KINDS.find(k => k === value())
+      const asked = value()
+      const kind = KINDS.find(k => k === asked)
       if (!kind)
         return `--only takes ${KINDS.join(' or ')}`
       kinds = [kind]
