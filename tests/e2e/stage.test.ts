@@ -113,6 +113,14 @@ function measure([no, body, secondary]: [number, number, number]): Measure {
     const dy = Math.max(box.top - r.top, r.bottom - box.bottom)
     if (dx > 1 || dy > 1)
       outside.push(`${label(el, (el.textContent ?? '').trim())} leaves the slide by ${Math.round(Math.max(dx, dy) / scale)} px`)
+    // an SVG clips what leaves its viewport: a chart label cut at the chart's edge
+    const svg = el instanceof SVGElement && el.tagName !== 'svg' ? el.closest('svg') : null
+    if (svg && (el.tagName === 'text' || el.tagName === 'foreignObject')) {
+      const s = svg.getBoundingClientRect()
+      const cut = Math.max(s.left - r.left, r.right - s.right, s.top - r.top, r.bottom - s.bottom)
+      if (cut > 1)
+        outside.push(`${label(el, (el.textContent ?? '').trim())} is cut by its chart's edge by ${Math.round(cut / scale)} px`)
+    }
   }
   return { kind, small, bodyChars, chars, outside, smallValues, calculator: !!slide.querySelector('[data-calculator]') }
 }
@@ -128,6 +136,8 @@ beforeAll(async () => {
   server = await startDevServer(3412)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  // the dev server compiles the deck on the first visit: slow on a busy machine
+  page.setDefaultTimeout(120_000)
   errors.push(...recordErrors(page))
   await show(1, 'en')
   total = await slideTotal(page)
