@@ -1,8 +1,8 @@
 // The projector scale, measured in a real Chromium at 1920×1080 on every slide in both languages:
 // text sizes against the slide canvas height, and nothing outside the slide.
 import type { Browser, Page } from 'playwright-chromium'
-import type { Served } from './harness'
 import type { FieldName } from '../../model/calculators'
+import type { Served } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIELD_RULES } from '../../model/calculators'
 import { launchBrowser, recordErrors, shownSlideText, slideTotal, startDevServer, waitSlide } from './harness'
