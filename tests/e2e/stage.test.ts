@@ -66,7 +66,7 @@ function measure([no, body, secondary]: [number, number, number]): Measure {
     }
     return true
   }
-  const label = (el: Element, text: string): string => `"${text.slice(0, 40)}" (${el.tagName.toLowerCase()}.${String((el as HTMLElement).className?.toString() ?? '').split(' ')[0]}, ${(ratio(el) * slide.offsetHeight).toFixed(1)} px on the canvas)`
+  const label = (el: Element, text: string): string => `"${text.slice(0, 40)}" (${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}, ${(ratio(el) * slide.offsetHeight).toFixed(1)} px on the canvas)`
 
   const kind = slide.querySelector('.slidev-layout.cover')
     ? 'cover'
