@@ -18,13 +18,16 @@ declare const __SLIDEV_FEATURE_PRINT__: boolean
 declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 
+/** Each locale file's `meta` (its language's own name), by code: defined in vite.config.ts. */
+declare const __DECK_LOCALE_META__: Record<string, { nativeName: string }> | undefined
+
 interface ImportMetaEnv {
   /** Language of a build or an export: `en` (default) or `zh`. */
   readonly VITE_DECK_LANG?: string
 }
 
 declare module 'server-reactive:deck' {
-  const state: import('./i18n/deck-state').DeckState
+  const state: import('./state/deck').DeckState
   export default state
 }
 

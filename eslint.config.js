@@ -18,4 +18,17 @@ export default antfu({
   typescript: true,
   // Build output, exported PDFs and benchmark results are generated, not written.
   ignores: ['dist/**', 'exports/**', 'bench/results/**', '.slidev/**', 'components.d.ts'],
+}, {
+  // Command-line programs (export, build, benchmarks) report to the terminal: printing is their output.
+  files: ['scripts/**/*.ts', 'bench/**/*.ts'],
+  rules: { 'no-console': 'off' },
+}, {
+  // Browser tests and benchmarks read what a person sees: `innerText` (rendered, visible text), not `textContent`
+  // (which includes hidden copies of slides and style text). Playwright's `locator.innerText()` is not the DOM property.
+  files: ['tests/e2e/**/*.ts', 'bench/**/*.ts'],
+  rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
+}, {
+  // A Slidev deck is many slides in one file, each with its own H1 title.
+  files: ['slides.md', 'slides/**/*.md'],
+  rules: { 'markdown/no-multiple-h1': 'off' },
 })

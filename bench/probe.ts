@@ -5,8 +5,11 @@
 // then stamps the next 40 animation frames (`frames`). Receiver side: `arm(kind, want)` waits until the
 // page shows the expected state (`hit`: <html lang>, location.pathname, or the data-value attributes or
 // the text of the elements matching a selector changed),
-// then keeps the time of the last DOM mutation (`dom`) and of the second animation frame after it
-// (`painted`: the frame holding that mutation has been presented).
+// then keeps the time of the last DOM mutation that can be seen (`dom`: not inside a subtree hidden with
+// `display: none`, such as the slides Slidev keeps mounted behind the current one), of the second
+// animation frame after it (`painted`: the frame holding that mutation has been presented), and of the
+// last mutation of any kind (`domAll`: hidden slides included). Everything is observed from outside:
+// the deck has no hook for benchmarks.
 import type { BrowserContext, Page } from 'playwright-chromium'
 
 export type ArmKind = 'lang' | 'path' | 'value' | 'text'
@@ -17,7 +20,10 @@ export interface Probe {
   hit: number
   /** When <html lang> last changed (whatever is armed). */
   langAt: number
+  /** Last mutation that can be seen (outside `display: none` subtrees). */
   dom: number
+  /** Last mutation of any kind, hidden slides included. */
+  domAll: number
   painted: number
   /** The last mutation seen after the hit, e.g. `childList DIV.slidev-page` (to explain outliers). */
   what: string
@@ -55,14 +61,26 @@ function install(): void {
     hit: 0,
     langAt: 0,
     dom: 0,
+    domAll: 0,
     painted: 0,
     what: '',
     arm(kind, want) {
       armed = { kind, want, before: kind === 'value' || kind === 'text' ? values(kind, want) : '' }
-      b.hit = b.dom = b.painted = 0
+      b.hit = b.dom = b.domAll = b.painted = 0
       b.what = ''
     },
-    quietFor: () => (b.dom ? now() - b.dom : 0),
+    // quiet: nothing changed at all, hidden slides included (the next run starts from a still page)
+    quietFor: () => (b.dom ? now() - Math.max(b.dom, b.domAll) : 0),
+  }
+  // inside a subtree hidden with an inline `display: none` (v-show); an element whose own display
+  // changes (a slide shown or hidden) counts as seen
+  const hidden = (r: MutationRecord): boolean => {
+    let e: Element | null = r.type === 'attributes' ? r.target.parentElement : (r.target instanceof Element ? r.target : r.target.parentElement)
+    for (; e; e = e.parentElement) {
+      if ((e as HTMLElement).style?.display === 'none')
+        return true
+    }
+    return false
   }
   const seen = (records?: MutationRecord[]): void => {
     if (!armed || (!records && armed.kind !== 'path')) // a URL change counts only when a URL is awaited
@@ -72,9 +90,13 @@ function install(): void {
       b.hit = t
     if (!b.hit)
       return
+    b.domAll = t
+    const visible = records?.filter(rec => !hidden(rec))
+    if (visible && !visible.length)
+      return
     b.dom = t
     b.painted = 0
-    const r = records?.at(-1)
+    const r = visible?.at(-1)
     b.what = r ? `${r.type} ${r.target.nodeName}.${(r.target as Element).className ?? ''} ${r.attributeName ?? ''}`.trim() : 'url'
     const g = ++gen
     requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -140,8 +162,8 @@ export async function settled(page: Page, quietMs = 250, timeout = 15_000): Prom
 
 export async function read(page: Page): Promise<Probe> {
   return page.evaluate(() => {
-    const { sent, frames, hit, langAt, dom, painted, what } = (window as unknown as { __bench: PageProbe }).__bench
-    return { sent, frames: [...frames], hit, langAt, dom, painted, what }
+    const { sent, frames, hit, langAt, dom, domAll, painted, what } = (window as unknown as { __bench: PageProbe }).__bench
+    return { sent, frames: [...frames], hit, langAt, dom, domAll, painted, what }
   })
 }
 

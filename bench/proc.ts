@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { ROOT } from '../tests/e2e/harness'
 
 const cleanups: (() => Promise<void> | void)[] = []
@@ -15,8 +16,12 @@ export function onCleanup(fn: () => Promise<void> | void): void {
 /** Undoes everything registered, newest first; never throws. */
 export async function cleanupAll(): Promise<void> {
   for (const fn of cleanups.splice(0)) {
-    try { await fn() }
-    catch (e) { console.error(`bench: cleanup: ${(e as Error).message}`) }
+    try {
+      await fn()
+    }
+    catch (e) {
+      console.error(`bench: cleanup: ${(e as Error).message}`)
+    }
   }
 }
 
@@ -32,13 +37,19 @@ export async function run(cmd: string, args: string[], opts: { cwd?: string, env
   const started = performance.now()
   const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const kill = (): void => {
-    try { process.kill(-child.pid!, 'SIGKILL') }
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
     catch {}
   }
   onCleanup(kill)
   let log = ''
-  child.stdout!.on('data', (d) => { log += String(d) })
-  child.stderr!.on('data', (d) => { log += String(d) })
+  child.stdout!.on('data', (d) => {
+    log += String(d)
+  })
+  child.stderr!.on('data', (d) => {
+    log += String(d)
+  })
   const code = await new Promise<number | null>((resolve) => {
     child.on('error', () => resolve(-1))
     child.on('close', resolve)

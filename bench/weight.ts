@@ -13,7 +13,9 @@ export interface Weight {
   /** Font files fetched (woff2/woff), by URL path. */
   fonts: string[]
   /** JavaScript chunks fetched, with their gzipped size, largest first. */
-  scripts: { path: string, gzip: number }[]
+  scripts: { path: string, gzip: number, late: boolean }[]
+  /** JavaScript requested after the first slide was on screen (prefetched when idle), gzip. */
+  lateJsGzip: number
 }
 
 function kindOf(path: string): Kind | undefined {
@@ -29,8 +31,9 @@ function kindOf(path: string): Kind | undefined {
 export async function weigh(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   await prepareContext(context)
-  const w: Weight = { raw: { js: 0, css: 0, font: 0 }, gzip: { js: 0, css: 0, font: 0 }, fonts: [], scripts: [] }
+  const w: Weight = { raw: { js: 0, css: 0, font: 0 }, gzip: { js: 0, css: 0, font: 0 }, fonts: [], scripts: [], lateJsGzip: 0 }
   const pending: Promise<void>[] = []
+  const js: { path: string, raw: number, gzip: number, requested: number }[] = []
   context.on('response', (res) => {
     const path = new URL(res.url()).pathname
     const kind = kindOf(path)
@@ -38,24 +41,44 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
       return
     pending.push(res.body().then((body) => {
       const gz = gzipSync(body).length
+      if (kind === 'js') {
+        js.push({ path, raw: body.length, gzip: gz, requested: res.request().timing().startTime })
+        return
+      }
       w.raw[kind] += body.length
       w.gzip[kind] += gz
       if (kind === 'font')
         w.fonts.push(path)
-      if (kind === 'js')
-        w.scripts.push({ path, gzip: gz })
     }))
   })
+  let shown = Number.POSITIVE_INFINITY
   try {
     const page = await context.newPage()
-    await page.goto(url, { waitUntil: 'networkidle' })
-    await page.locator('.slidev-page:visible').first().waitFor()
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.locator('.slidev-page:visible').first().waitFor({ timeout: 60_000 })
+    shown = Date.now() // the first slide is on screen: what is requested after this came later
+    await page.waitForLoadState('networkidle')
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForTimeout(3000) // the deck prefetches the other languages about a second after load, when idle
     await page.waitForLoadState('networkidle')
     await Promise.all(pending)
   }
   finally {
     await context.close()
+  }
+  // Everything the JS totals count came before the first slide was on screen; later chunks
+  // (the other slides, preloaded by Slidev after 3 s; the other languages' locale files, prefetched
+  // when idle) are listed and summed apart.
+  for (const s of js) {
+    const late = s.requested > shown
+    w.scripts.push({ path: s.path, gzip: s.gzip, late })
+    if (late) {
+      w.lateJsGzip += s.gzip
+    }
+    else {
+      w.raw.js += s.raw
+      w.gzip.js += s.gzip
+    }
   }
   w.scripts.sort((a, b) => b.gzip - a.gzip)
   return w

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import type { LanguageRegistry } from './languages'
+import type { LanguageRegistry, LocaleResource } from './languages'
 import i18next from 'i18next'
 import { DEFAULT_LANG, LANGUAGES } from './languages'
 
@@ -34,18 +34,19 @@ export function intlLocale(code: string, registry: LanguageRegistry = LANGUAGES)
 }
 
 /**
- * One i18next instance for the deck, initialised synchronously with every locale bundled
- * (nothing is fetched at run time). A key missing in a language falls back to the first
- * language; a key missing everywhere renders as an empty string, never as the raw key.
+ * One i18next instance for the deck, initialised synchronously with the locale files at hand
+ * (`resources`, by code; the browser adds the others later with `addResourceBundle`, nothing is
+ * fetched from outside the site). A key missing in a language falls back to the first language;
+ * a key missing everywhere renders as an empty string, never as the raw key.
  */
-export function createDeckI18n(lng: string, registry: LanguageRegistry = LANGUAGES): I18n {
+export function createDeckI18n(lng: string, resources: Record<string, LocaleResource>, registry: LanguageRegistry = LANGUAGES): I18n {
   const instance = i18next.createInstance()
   const codes = languageCodes(registry)
   void instance.init({
     lng,
     fallbackLng: codes[0] ?? DEFAULT_LANG,
     supportedLngs: codes,
-    resources: Object.fromEntries(codes.map(c => [c, { translation: registry[c]!.resource }])),
+    resources: Object.fromEntries(Object.entries(resources).map(([c, r]) => [c, { translation: r }])),
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,

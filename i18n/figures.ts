@@ -1,12 +1,12 @@
 // Figures of the model, formatted for a language: the one place where a model figure becomes text.
 // Used by <Fig> on slides and by the preparser for presenter notes.
-import type { Figure, FigureId, SourceId } from '../model'
+import type { Figure, FigureId } from '../model'
+import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
-import { FIGURES, SOURCES } from '../model'
+import { FIGURES } from '../model'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, intlLocale, isChinese, NOT_A_NUMBER } from './format'
 
-/** Translate function as the formatters need it: a key and values. */
-export type Translate = (key: string, values?: Record<string, unknown>) => string
+export type { Translate }
 
 function withUnit(t: Translate, unitKey: string, f: Formatted): Formatted {
   if (f.text === NOT_A_NUMBER)
@@ -40,7 +40,7 @@ function formatUsd(usd: number, locale: string): Formatted {
 }
 
 /** A value with a figure's unit, in a language: energy, mass, counts… with their unit words from the locale. */
-export function formatValue(value: number, unit: Figure['unit'], locale: string, t: Translate): Formatted {
+function formatValue(value: number, unit: Figure['unit'], locale: string, t: Translate): Formatted {
   switch (unit) {
     case 'kWh': return formatEnergy(value, locale)
     case 'kg': return formatMass(value, locale)
@@ -70,12 +70,6 @@ export function formatFigure(id: FigureId, locale: string, t: Translate): Format
   return formatValue(fig.value, fig.unit, locale, t)
 }
 
-/** Sources in the order of the references slide; a source's mark is its position, from 1. */
-export const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[]
-export function sourceNumber(id: SourceId): number {
-  return SOURCE_ORDER.indexOf(id) + 1
-}
-
 /** Nested object of every figure formatted: `{ devries: { dailyEnergy: '80 GWh' } }`, for `{{fig.devries.dailyEnergy}}`. */
 export function figureValues(locale: string, t: Translate): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {}
@@ -87,7 +81,7 @@ export function figureValues(locale: string, t: Translate): Record<string, Recor
 }
 
 /** Same shape, each value a marker that <T> splits on to put a <Fig> (number + source mark) in its place. */
-export const FIG_MARK = '\u0000'
+const FIG_MARK = '\u0000'
 export function figureMarkers(): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {}
   for (const id of Object.keys(FIGURES)) {
@@ -95,4 +89,14 @@ export function figureMarkers(): Record<string, Record<string, string>> {
     ;(out[subject] ??= {})[quantity] = `${FIG_MARK}${id}${FIG_MARK}`
   }
   return out
+}
+
+/** True for the id of a figure of the model. */
+function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(FIGURES, id)
+}
+
+/** A translated text with figure markers, cut into its text and the figures between (for <T>). */
+export function splitFigureMarkers(text: string): ({ text: string } | { fig: FigureId })[] {
+  return text.split(FIG_MARK).map((s, i) => (i % 2 && isFigureId(s) ? { fig: s } : { text: s }))
 }

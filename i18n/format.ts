@@ -31,7 +31,7 @@ const INVALID: Formatted = { text: NOT_A_NUMBER, si: NOT_A_NUMBER }
 const DEFAULT_DIGITS = 4
 
 /** True for any BCP-47 tag of Chinese (`zh`, `zh-CN`, `zh-Hans-CN`, …). */
-export const isChinese = (locale: string): boolean => /^zh(-|_|$)/i.test(locale)
+export const isChinese = (locale: string): boolean => /^zh(?:-|_|$)/i.test(locale)
 
 /** The tag handed to Intl: `zh-CN` for Chinese, else the canonical tag, or `en` if the tag is invalid. */
 export function intlLocale(locale: string): string {

@@ -1,27 +1,33 @@
-// The running deck's language: one i18next instance, driven by the synced deck state,
-// mirrored into the URL (`?lang=`) and the document (`<html lang>`, tab title).
+// The running deck's language: one i18next instance, driven by the synced deck state. The deck
+// state says which language every window should show; `currentLang` is the one this window shows,
+// which follows as soon as that language's locale file is in (normally at once: it is prefetched).
 import type { i18n as I18n } from 'i18next'
-import type { Router } from 'vue-router'
-import { computed, shallowRef, watch } from 'vue'
-import { slides } from '#slidev/slides'
-import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from './core'
-import { BUILD_LANG, deckState, initDeckState, stopSendingDeckState, updateDeckState } from './deck-state'
+import type { Ref } from 'vue'
+import { computed, readonly, shallowRef, watch } from 'vue'
+import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
+import { createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
 import { DEFAULT_LANG } from './languages'
+import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
 
 let instance: I18n | undefined
+const shown = shallowRef<string>(DEFAULT_LANG)
 
-/** The deck's i18next instance (created on first use, in the current language). */
-export function deckI18n(): I18n {
-  instance ??= createDeckI18n(parseLang(deckState.lang) ?? DEFAULT_LANG)
-  return instance
-}
+/** The language the deck state asks for (a known code; English when the state holds anything else). */
+const wanted = computed(() => parseLang(deckState.lang) ?? DEFAULT_LANG)
 
-/** Current language code, reactive. */
-export const currentLang = computed(() => parseLang(deckState.lang) ?? DEFAULT_LANG)
+/** Language this window shows, reactive (follows the shared state once its words are loaded). */
+export const currentLang: Readonly<Ref<string>> = readonly(shown)
 /** `<html lang>` of the current language, reactive. */
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
 /** `Intl` locale of the current language, reactive. */
 export const currentIntl = computed(() => intlLocale(currentLang.value))
+
+/** The deck's i18next instance (after `startDeckLanguage`). */
+export function deckI18n(): I18n {
+  if (!instance)
+    throw new Error('deckI18n(): the deck language is not started (setup/main.ts)')
+  return instance
+}
 
 /** Switch every window to `lang` (ignored when unknown). */
 export function setLang(lang: string): void {
@@ -30,91 +36,76 @@ export function setLang(lang: string): void {
     updateDeckState({ lang: code })
 }
 
-/** The `L` key and the nav-bar button: next language (en ⇄ zh). */
+/** The `L` key and the nav-bar button: next language (en ⇄ zh), after the one asked for last. */
 export function toggleLang(): void {
-  setLang(nextLang(currentLang.value))
+  setLang(nextLang(wanted.value))
 }
 
-/** Timestamp (performance.now) of the last language change applied in this window; read by benchmarks. */
-export const lastLangApplied = shallowRef(0)
-
-function isPrintRoute(): boolean {
-  const url = new URL(location.href)
-  return url.searchParams.has('print') || /\/export\/?$/.test(url.pathname)
-}
-
-/**
- * Slidev keeps each slide's title (from the markdown, at parse time) in its route meta, where the
- * overview page, the goto search and the table of contents read it: give them the current language.
- */
-function translateSlideTitles(i18n: I18n): void {
-  const t = i18n.t as unknown as (key: string) => string
-  for (const route of slides.value) {
-    const key = route.meta.slide.frontmatter?.key
-    // In place, without reactivity: the pages that list titles read them when they open, and a
-    // reactive replacement would re-render every mounted slide on each switch (measured: bench/).
-    if (typeof key === 'string')
-      route.meta.slide.title = t(`slides.${key}.title`)
+/** Shows the language the state asks for now, loading its words first if they are not in yet. */
+function follow(i18n: I18n): void {
+  const lang = wanted.value
+  if (lang === shown.value)
+    return
+  if (!hasLocale(i18n, lang)) {
+    // rare: `L` before the idle prefetch; switch when the words are in (to whatever is asked for then)
+    ensureLocale(i18n, lang).then(() => follow(i18n), (e: unknown) => {
+      console.error(`[i18n] could not load the ${lang} locale: ${(e as Error).message}`)
+    })
+    return
   }
+  void i18n.changeLanguage(lang) // synchronous: the words are loaded
+  document.documentElement.lang = htmlLang(lang)
+  shown.value = lang
+}
+
+/** Where the starting language comes from (read by setup/ from the address). */
+export interface LanguageStart {
+  /** `?lang=` of the address, if any */
+  requested: string | null
+  /** a print/export window: it shows the export's language (`VITE_DECK_LANG`) and never changes the others */
+  print: boolean
+  /** settles once the router knows the route (then Slidev knows whether this is the presenter view) */
+  routeReady: Promise<unknown>
 }
 
 /**
- * Wire the language into a Slidev app: choose the starting language, keep i18next, the URL and
- * `<html lang>` in step with the synced state, in this window and every other one.
- * Precedence at load: an export pins `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared);
- * else the language the other windows already use; an unknown `?lang=` falls back to English.
+ * Starts the deck's language: joins the synced state, chooses the starting language, loads its words
+ * (and the fallback's), and from then on follows the state. Precedence at load: an export pins
+ * `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared); else the language the other windows
+ * already use; an unknown `?lang=` falls back to English.
  */
-export function installDeckLanguage(router: Router): I18n {
+export async function startDeckLanguage({ requested, print, routeReady }: LanguageStart): Promise<I18n> {
   initDeckState('ai-energy-deck-state')
-
-  const requested = new URL(location.href).searchParams.get('lang')
-  if (isPrintRoute() && import.meta.env.VITE_DECK_LANG) {
-    stopSendingDeckState() // a print window follows the export's language and never changes the others
+  if (print && import.meta.env.VITE_DECK_LANG) {
+    stopSendingDeckState()
     deckState.lang = BUILD_LANG
   }
   else if (requested !== null) {
-    updateDeckState({ lang: parseLang(requested) ?? DEFAULT_LANG })
+    startWithLang(parseLang(requested) ?? DEFAULT_LANG, routeReady) // shared only by a window that may drive
   }
   else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })
   }
 
-  const i18n = deckI18n()
-
-  // Every navigation keeps `?lang=` in the URL.
-  router.beforeEach((to) => {
-    if (to.query.lang !== currentLang.value)
-      return { ...to, query: { ...to.query, lang: currentLang.value } }
-  })
-
-  // At load: fix a missing or unknown ?lang= through the router, once it has resolved the route.
-  function syncUrl(): void {
-    const route = router.currentRoute.value
-    if (route.query.lang !== currentLang.value)
-      void router.replace({ ...route, query: { ...route.query, lang: currentLang.value } })
+  const lang = wanted.value
+  const fallback = languageCodes()[0] ?? DEFAULT_LANG
+  const first = [...new Set([fallback, lang])]
+  const resources = Object.fromEntries(await Promise.all(first.map(async c => [c, await loadLocale(c)] as const)))
+  const i18n = createDeckI18n(lang, resources)
+  markLocalesLoaded(i18n, first)
+  // The other languages' names (`meta`, read from the locale files at build time): the nav bar
+  // shows the language `L` leads to before its locale file is in.
+  for (const [code, meta] of Object.entries(typeof __DECK_LOCALE_META__ === 'object' ? __DECK_LOCALE_META__ : {})) {
+    if (!first.includes(code))
+      i18n.addResourceBundle(code, 'translation', { meta })
   }
-  // On a switch: rewrite the address bar only (a router navigation costs a frame; the guard above
-  // puts ?lang= back on the next navigation anyway).
-  function writeUrlLang(lang: string): void {
-    const url = new URL(location.href)
-    if (url.searchParams.get('lang') !== lang) {
-      url.searchParams.set('lang', lang)
-      history.replaceState(history.state, '', url)
-    }
-  }
+  instance = i18n
+  shown.value = lang
+  document.documentElement.lang = htmlLang(lang)
 
-  watch(currentLang, (lang) => {
-    if (i18n.language !== lang)
-      void i18n.changeLanguage(lang)
-    document.documentElement.lang = htmlLang(lang)
-    translateSlideTitles(i18n)
-    lastLangApplied.value = performance.now()
-  }, { immediate: true, flush: 'sync' })
-
-  // Deep links such as /3?lang=zh: only touch the route once the router has resolved it.
-  void router.isReady().then(() => {
-    syncUrl()
-    watch(currentLang, writeUrlLang)
-  })
+  watch(wanted, () => follow(i18n), { flush: 'sync' })
+  follow(i18n) // another window may have switched while the words were loading
+  if (!print)
+    prefetchLocales(i18n)
   return i18n
 }

@@ -1,14 +1,16 @@
 // Titles and presenter notes of the slides, rendered from the locale files at parse time
 // (Slidev renders notes with v-html and titles from markdown, so `$t` cannot run there).
 import type { i18n as I18n } from 'i18next'
-import { createDeckI18n, htmlLang, languageCodes, parseLang } from './core'
+import { createBundledI18n } from './bundled'
+import { htmlLang, languageCodes, parseLang } from './core'
+import { dynamicT } from './dynamic-key'
 import { figureValues } from './figures'
 
 const instances = new Map<string, I18n>()
 function i18nFor(lang: string): I18n {
   let i = instances.get(lang)
   if (!i) {
-    i = createDeckI18n(lang)
+    i = createBundledI18n(lang)
     instances.set(lang, i)
   }
   return i
@@ -16,8 +18,7 @@ function i18nFor(lang: string): I18n {
 
 /** A translated string for a dynamic key (parse-time code works with keys read from frontmatter). */
 function translate(lang: string, key: string, values?: Record<string, unknown>): string {
-  const t = i18nFor(lang).t as unknown as (k: string, o?: Record<string, unknown>) => string
-  return t(key, { lng: lang, ...values })
+  return dynamicT(i18nFor(lang).t)(key, { lng: lang, ...values })
 }
 
 function hasKey(key: string): boolean {

@@ -2,8 +2,9 @@ import type { InputErrorReason, NumberRule } from './errors'
 // The live calculators' model: which inputs each has, how a raw text input becomes a number,
 // the presets (from FIGURES) and the computation. No Vue, no DOM, no i18n: the UI translates
 // errors by (field, reason) and formats results by unit.
-import type { FigureId } from './figures'
+import type { Basis, FigureId } from './figures'
 import type { SourceId } from './sources'
+import { basisOf, describeBasis, onBasis } from './comparisons'
 import { gpuTrainingRun, householdYears, inferenceFleet, LIMITS, requestsEnergy, serversFor, trainingRun } from './energy'
 import { ModelInputError, requireNumber } from './errors'
 import { FIGURES } from './figures'
@@ -37,10 +38,10 @@ export function parseNumberText(raw: string): number | undefined | typeof Number
     .replace(/[\uFF10-\uFF19]/g, d => String.fromCharCode(d.charCodeAt(0) - 0xFEE0))
     .replace(/[\uFF0E\u3002]/g, '.')
     .replace(/[\s_]/g, '')
-    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .replace(/,(?=\d{3}(?:\D|$))/g, '')
   if (s === '')
     return undefined
-  if (!/^[+-]?(\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s))
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(s))
     return Number.NaN
   return Number(s)
 }
@@ -77,6 +78,37 @@ export function parseFields<F extends FieldName>(fields: readonly F[], raw: RawI
 
 /** Number → the text a field shows (plain, no grouping, so it parses back exactly). */
 export const toFieldText = (n: number): string => String(Number(n.toPrecision(12)))
+
+// ---------------------------------------------------------------- presets
+
+/** The figure behind each input of a preset. `days` reads a figure in hours. */
+export type InputFigures = Partial<Record<FieldName, FigureId>>
+
+/** A published result a preset must reproduce: the figure and a relative tolerance (0.01 = ±1%). */
+export interface Expected {
+  figure: FigureId
+  tolerance: number
+}
+
+/** A calculator preset: every input is a figure; `expected` lists the published results it reproduces. */
+export interface Preset<Output extends string = string> {
+  source: SourceId
+  figures: InputFigures
+  expected: Partial<Record<Output, Expected>>
+}
+
+/** Input values from their figures (`days` converted from the figure's hours): the one figure → input mapping. */
+export function valuesFromFigures(figures: InputFigures): Partial<Record<FieldName, number>> {
+  return Object.fromEntries(Object.entries(figures).map(([field, id]) => {
+    const v = FIGURES[id].value
+    return [field, field === 'days' ? hoursToDays(v) : v]
+  }))
+}
+
+/** Input values as the text the fields show. */
+function fieldTexts(values: Partial<Record<FieldName, number>>): RawInputs {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v)]))
+}
 
 // ---------------------------------------------------------------- training run
 
@@ -127,13 +159,35 @@ export function computeTraining(basis: TimeBasis, v: Partial<Record<FieldName, n
   return { gpuHours: r.gpuHours, energyKwh: r.energyKwh, emissionsKg: r.emissionsKg }
 }
 
-interface TrainingPreset {
-  source: SourceId
+export interface TrainingPreset extends Preset<keyof TrainingResult> {
   basis: TimeBasis
-  /** Figure behind each input; `days` reads a figure in hours. */
-  figures: Partial<Record<FieldName, FigureId>>
-  /** Published results it reproduces (relative tolerance). */
-  expected: Partial<Record<'energyKwh' | 'emissionsKg', { figure: FigureId, tolerance: number }>>
+  /** Basis of the preset's result (its energy, and its emissions as operational). */
+  resultBasis: Basis
+  /** The source's power figure already includes the data-centre overhead, so the PUE input stays 1. */
+  powerIncludesPue?: boolean
+  /** Locale key shown under the presets while this one is loaded: its basis and caveats, in words. */
+  noteKey: string
+}
+
+/** Problems of a preset's basis, in English: the PUE input must match the stated basis, and so must every expected figure. */
+export function checkTrainingPreset(id: string, p: TrainingPreset): string[] {
+  const problems: string[] = []
+  const pueFigure = p.figures.pue
+  const pue = pueFigure ? FIGURES[pueFigure].value : 1
+  if (p.resultBasis.pue === 'excluded' && (pue !== 1 || p.powerIncludesPue))
+    problems.push(`${id}: stated as PUE excluded, but its PUE input is ${pue}${p.powerIncludesPue ? ' and its power includes PUE' : ''}`)
+  if (p.resultBasis.pue === 'included' && pue === 1 && !p.powerIncludesPue)
+    problems.push(`${id}: stated as PUE included, but its PUE input is 1 and its power figure does not include PUE`)
+  if (p.powerIncludesPue && pue !== 1)
+    problems.push(`${id}: its power includes PUE, so a PUE input of ${pue} would count the overhead twice`)
+  for (const [out, e] of Object.entries(p.expected) as [string, { figure: FigureId }][]) {
+    const basis = out === 'emissionsKg' ? { ...p.resultBasis, emissions: 'operational' as const } : p.resultBasis
+    if (!onBasis(e.figure, basis))
+      problems.push(`${id}.${out}: expects ${e.figure} (${describeBasis(basisOf(e.figure))}) but the preset computes ${describeBasis(basis)}`)
+  }
+  if (!p.noteKey)
+    problems.push(`${id}: no note states its basis`)
+  return problems
 }
 
 /**
@@ -146,46 +200,45 @@ export const TRAINING_PRESETS = {
     basis: 'days',
     figures: { gpus: 'gpt4.riseGpus', gpusPerServer: 'gpt4.riseGpusPerServer', serverPowerKw: 'gpt4.riseServerPower', days: 'gpt4.riseHours', utilization: 'gpt4.riseUtilization', pue: 'gpt4.risePue', gridIntensity: 'grid.world2023' },
     expected: { energyKwh: { figure: 'gpt4.riseEnergy', tolerance: 1e-9 } },
+    resultBasis: { pue: 'excluded' },
+    noteKey: 'calc.presetNotes.gpt4Rise',
   },
   gpt3: {
     source: 'patterson2021',
     basis: 'days',
     figures: { gpus: 'gpt3.gpus', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'gpt3.gpuPower', days: 'gpt3.hours', utilization: 'method.fullUtilization', pue: 'gpt3.pue', gridIntensity: 'gpt3.gridIntensity' },
     expected: { energyKwh: { figure: 'gpt3.energy', tolerance: 0.01 }, emissionsKg: { figure: 'gpt3.co2', tolerance: 0.01 } },
+    resultBasis: { pue: 'included' },
+    noteKey: 'calc.presetNotes.gpt3',
   },
   bloom: {
     source: 'luccioni2023',
     basis: 'gpuHours',
-    figures: { gpuHours: 'bloom.gpuHours', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'bloom.gpuPower', utilization: 'method.fullUtilization', pue: 'bloom.pue', gridIntensity: 'bloom.gridIntensity' },
-    expected: { energyKwh: { figure: 'bloom.energy', tolerance: 0.001 }, emissionsKg: { figure: 'bloom.dynamicCo2', tolerance: 0.005 } },
+    // With Jean Zay's PUE of 1.2, like the GPT-3 and Llama presets (Luccioni et al., Table 4: about 30 t).
+    figures: { gpuHours: 'bloom.gpuHours', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'bloom.gpuPower', utilization: 'method.fullUtilization', pue: 'bloom.jeanZayPue', gridIntensity: 'bloom.gridIntensity' },
+    expected: { energyKwh: { figure: 'bloom.energyWithPue', tolerance: 1e-9 }, emissionsKg: { figure: 'bloom.co2WithPue', tolerance: 0.015 } },
+    resultBasis: { pue: 'included' },
+    noteKey: 'calc.presetNotes.bloom',
   },
   llama3_70b: {
     source: 'metaLlama3',
     basis: 'gpuHours',
-    figures: { gpuHours: 'llama3.gpuHours70b', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'llama3.gpuPower', utilization: 'method.fullUtilization', pue: 'llama3.pue', gridIntensity: 'llama3.impliedGridIntensity' },
-    expected: { energyKwh: { figure: 'llama3.energy70b', tolerance: 1e-9 }, emissionsKg: { figure: 'llama3.co2For70b', tolerance: 0.001 } },
+    // Meta publishes no grid intensity: an independent one (US average, Ember) instead of the 424 g/kWh
+    // solved backwards from Meta's 1,900 t, so the gap to the published figure stays visible.
+    figures: { gpuHours: 'llama3.gpuHours70b', gpusPerServer: 'method.oneGpuPerServer', serverPowerKw: 'llama3.gpuPower', utilization: 'method.fullUtilization', pue: 'llama3.pue', gridIntensity: 'grid.us2023' },
+    expected: { energyKwh: { figure: 'llama3.energy70b', tolerance: 1e-9 } },
+    resultBasis: { pue: 'included' },
+    powerIncludesPue: true,
+    noteKey: 'calc.presetNotes.llama3_70b',
   },
 } as const satisfies Record<string, TrainingPreset>
 export type TrainingPresetId = keyof typeof TRAINING_PRESETS
 export const DEFAULT_TRAINING_PRESET: TrainingPresetId = 'gpt4Rise'
 
-/** Numeric inputs of a preset, read from FIGURES (`days` converted from hours). */
-export function trainingPresetValues(id: TrainingPresetId): Partial<Record<FieldName, number>> {
-  const p: TrainingPreset = TRAINING_PRESETS[id]
-  return Object.fromEntries(Object.entries(p.figures).map(([f, fig]) => {
-    const v = FIGURES[fig as FigureId].value
-    return [f, f === 'days' ? hoursToDays(v) : v]
-  }))
-}
-
 /** Calculator state of a preset: its basis and its inputs as field text. */
 export function trainingPresetState(id: TrainingPresetId): TrainingState {
-  const values = trainingPresetValues(id)
-  return {
-    preset: id,
-    timeBasis: TRAINING_PRESETS[id].basis,
-    inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toFieldText(v!)])),
-  }
+  const p: TrainingPreset = TRAINING_PRESETS[id]
+  return { preset: id, timeBasis: p.basis, inputs: fieldTexts(valuesFromFigures(p.figures)) }
 }
 
 /** Household-years of electricity (for the everyday comparison). */
@@ -196,7 +249,6 @@ export function householdsFor(energyKwh: number, householdFigure: FigureId): num
 // ---------------------------------------------------------------- inference fleet (de Vries)
 
 export interface InferenceState { inputs: RawInputs }
-export const INFERENCE_FIELDS: FieldName[] = ['gpus', 'gpusPerServer', 'serverPowerKw', 'hoursPerDay', 'share', 'pue']
 
 export interface InferenceResult {
   servers: number
@@ -213,17 +265,29 @@ export function computeInference(v: Partial<Record<FieldName, number>>): Inferen
   return { servers, ...r, irelands: r.yearlyKwh / FIGURES['devries.irelandElectricity'].value }
 }
 
-export const INFERENCE_FIGURES = {
-  gpus: 'devries.gpus',
-  gpusPerServer: 'devries.gpusPerServer',
-  serverPowerKw: 'devries.serverPower',
-  hoursPerDay: 'devries.hoursPerDay',
-  share: 'devries.share',
-  pue: 'devries.pue',
-} as const satisfies Partial<Record<FieldName, FigureId>>
+/** de Vries 2023, an LLM behind every Google search: the inference calculator's default and reset. */
+export const INFERENCE_PRESET = {
+  source: 'devries2023',
+  figures: {
+    gpus: 'devries.gpus',
+    gpusPerServer: 'devries.gpusPerServer',
+    serverPowerKw: 'devries.serverPower',
+    hoursPerDay: 'devries.hoursPerDay',
+    share: 'devries.share',
+    pue: 'devries.pue',
+  },
+  expected: {
+    servers: { figure: 'devries.servers', tolerance: 0 },
+    dailyKwh: { figure: 'devries.dailyEnergy', tolerance: 0.005 },
+    yearlyKwh: { figure: 'devries.yearlyEnergy', tolerance: 0.005 },
+  },
+} as const satisfies Preset<keyof InferenceResult>
+
+/** The inference calculator's inputs, in the order shown. */
+export const INFERENCE_FIELDS = Object.keys(INFERENCE_PRESET.figures) as FieldName[]
 
 export function inferenceDefaultState(): InferenceState {
-  return { inputs: Object.fromEntries(Object.entries(INFERENCE_FIGURES).map(([k, f]) => [k, toFieldText(FIGURES[f].value)])) }
+  return { inputs: fieldTexts(valuesFromFigures(INFERENCE_PRESET.figures)) }
 }
 
 // ---------------------------------------------------------------- energy per request
@@ -239,9 +303,12 @@ export const REQUEST_KINDS = {
 } as const satisfies Record<string, FigureId>
 export type RequestKind = keyof typeof REQUEST_KINDS
 
+/** Energy of one request of a kind, and of a day's and a year's requests. */
+export interface RequestEnergy { whPerRequest: number, dailyKwh: number, yearlyKwh: number }
+
 /** Daily and yearly energy of `requestsPerDay` requests of each kind. */
-export function computeRequests(v: Partial<Record<FieldName, number>>): Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }> {
-  const out = {} as Record<RequestKind, { whPerRequest: number, dailyKwh: number, yearlyKwh: number }>
+export function computeRequests(v: Partial<Record<FieldName, number>>): Record<RequestKind, RequestEnergy> {
+  const out = {} as Record<RequestKind, RequestEnergy>
   for (const [kind, fig] of Object.entries(REQUEST_KINDS) as [RequestKind, FigureId][]) {
     const whPerRequest = FIGURES[fig].value * 1000
     out[kind] = { whPerRequest, ...requestsEnergy({ whPerRequest, requestsPerDay: v.requestsPerDay! }) }
@@ -249,8 +316,15 @@ export function computeRequests(v: Partial<Record<FieldName, number>>): Record<R
   return out
 }
 
+/** ChatGPT's requests a day in early 2023 (de Vries): the per-request calculator's default and reset. */
+export const REQUESTS_PRESET = {
+  source: 'devries2023',
+  figures: { requestsPerDay: 'chatgpt.dailyRequests' },
+  expected: { 'chat2023.dailyKwh': { figure: 'chatgpt.dailyEnergy', tolerance: 0.005 } },
+} as const satisfies Preset<`${RequestKind}.${keyof RequestEnergy}`>
+
 export function requestsDefaultState(): RequestsState {
-  return { inputs: { requestsPerDay: toFieldText(FIGURES['chatgpt.dailyRequests'].value) } }
+  return { inputs: fieldTexts(valuesFromFigures(REQUESTS_PRESET.figures)) }
 }
 
 // ---------------------------------------------------------------- shared state

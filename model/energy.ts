@@ -2,12 +2,25 @@ import { requireNumber } from './errors'
 import { figureValue } from './figures'
 import { DAYS_PER_YEAR, daysToHours, HOURS_PER_DAY } from './units'
 
-/** Largest sensible value of each input; above it the input is rejected as 'tooLarge'. */
+/**
+ * Largest sensible value of each input; above it the input is rejected as 'tooLarge'. Limits catch
+ * nonsense, not real inputs: each is at least ten times the largest real case the talk cites
+ * (tests/model/limits.test.ts checks every one at that size).
+ * - devices: de Vries' 4.1 M A100s → 1e9
+ * - powerKw: a whole fleet entered as one device (de Vries: 512,821 × 6.5 kW ≈ 3.3 GW) → 1e8 kW (100 GW)
+ * - hours: a GPU-hour total entered as one device for that many hours (Llama 3.1: 39.3 M) → 1e9
+ * - pue: the highest cited is 1.67 (Carbontracker's first releases) → 5
+ * - gpusPerServer: 8 → 1e4;  gridIntensity: China 582 g/kWh, coal ~1,000 → 1e4
+ * - energyKwh: IEA's 945 TWh for 2030 (9.45e11 kWh); world electricity ~3e13 kWh → 1e15
+ * - whPerRequest: 2.9 Wh → 1e4;  requestsPerDay: 9 billion searches → 1e13
+ * - parameters: 1.8 T → 1e15;  tokens: 15 T (Llama 3) → 1e17;  flops: 6 × 1.8e12 × 1.3e13 ≈ 1.4e26 → 1e35
+ * - peakFlopsPerDevice: an H100 is ~1e15 FLOP/s → 1e18
+ */
 export const LIMITS = {
   devices: 1e9,
-  powerKw: 1e4,
-  hours: 1e6,
-  days: 1e6 / HOURS_PER_DAY,
+  powerKw: 1e8,
+  hours: 1e9,
+  days: 1e9 / HOURS_PER_DAY,
   hoursPerDay: HOURS_PER_DAY,
   pue: 5,
   gpusPerServer: 1e4,
@@ -19,6 +32,7 @@ export const LIMITS = {
   tokens: 1e17,
   flops: 1e35,
   peakFlopsPerDevice: 1e18,
+  kwhPerHouseholdYear: 1e6,
 } as const
 
 /** An optional input: `undefined` takes the default, anything else (even null or '') is validated. */
@@ -196,6 +210,6 @@ export function whPerRequest(dailyKwh: number, requestsPerDay: number): number {
 /** How many household-years of electricity `energyKwh` is. */
 export function householdYears(energyKwh: number, kwhPerHouseholdYear: number): number {
   const e = requireNumber('energyKwh', energyKwh, { max: LIMITS.energyKwh })
-  const per = requireNumber('kwhPerHouseholdYear', kwhPerHouseholdYear, { positive: true, max: 1e6 })
+  const per = requireNumber('kwhPerHouseholdYear', kwhPerHouseholdYear, { positive: true, max: LIMITS.kwhPerHouseholdYear })
   return e / per
 }

@@ -11,7 +11,7 @@ export interface Source {
   url?: string
 }
 
-/** All sources, by id. DOIs and URLs only where FACTS.md gives them (arXiv ids become arxiv.org URLs). */
+/** All sources, by id. DOIs and URLs only where the fact sheet gives them (arXiv ids become arxiv.org URLs). */
 export const SOURCES = {
   article2024: {
     id: 'article2024',
@@ -275,7 +275,7 @@ export const SOURCES = {
     id: 'eia',
     short: 'U.S. EIA',
     authors: ['U.S. Energy Information Administration'],
-    title: 'How much electricity does an American home use?',
+    title: 'How much electricity does an American home use? (2022 data)',
     venue: 'EIA Frequently Asked Questions',
     year: 2023,
   },
@@ -287,10 +287,18 @@ export const SOURCES = {
     venue: 'NEA, January 2024',
     year: 2024,
   },
+  chinaCensus2020: {
+    id: 'chinaCensus2020',
+    short: '第七次全国人口普查 2020',
+    authors: ['National Bureau of Statistics of China (国家统计局)'],
+    title: 'Communiqué of the Seventh National Population Census (第七次全国人口普查公报), households',
+    venue: 'NBS, May 2021',
+    year: 2021,
+  },
   epoch2025: {
     id: 'epoch2025',
     short: 'Epoch AI 2025',
-    authors: ['Epoch AI'],
+    authors: ['Josh You (Epoch AI)'],
     title: 'How much energy does ChatGPT use?',
     venue: 'Epoch AI, Gradient Updates, February 2025',
     year: 2025,
@@ -346,10 +354,10 @@ export const SOURCES = {
   },
   derived: {
     id: 'derived',
-    short: 'Own calculation',
+    short: 'This talk’s arithmetic',
     authors: ['This talk'],
-    title: 'Arithmetic on the cited figures (each figure note lists its inputs)',
-    venue: 'FACTS.md of this talk',
+    title: 'Arithmetic on the cited figures; each derived figure carries its formula in the talk’s model (model/figures.ts)',
+    venue: 'The talk’s own arithmetic on the sources above',
     year: 2025,
   },
 } as const satisfies Record<string, Source>
@@ -359,3 +367,11 @@ export type SourceId = keyof typeof SOURCES
 
 /** The source with this id. */
 export const source = (id: SourceId): Source => SOURCES[id]
+
+/** Sources in the order of the references slide; a source's mark `[n]` is its position, from 1. */
+export const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[]
+
+/** The number of a source's mark `[n]` (its place in the references, from 1). */
+export function sourceNumber(id: SourceId): number {
+  return SOURCE_ORDER.indexOf(id) + 1
+}

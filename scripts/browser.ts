@@ -2,6 +2,7 @@
 // Order: $CHROMIUM_PATH (or $CHROME_PATH), then the usual install places on Linux, macOS, Windows.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 
 function candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
   const fromEnv = [env.CHROMIUM_PATH, env.CHROME_PATH].filter((p): p is string => Boolean(p))

@@ -1,45 +1,62 @@
-// `npm run export`: the deck as one PDF per language (exports/ai-energy-en.pdf, exports/ai-energy-zh.pdf).
+// `npm run export`: the deck as one PDF per language (exports/ai-energy-en.pdf, exports/ai-energy-zh.pdf)
+// and a handout per language (exports/ai-energy-<lang>-handout.pdf: each slide with its notes, A4).
 //
 // How, and why this way (measured on 2 cores, see README): the slow part of `slidev export` is Vite
 // compiling the deck on demand for the print page (~10 s); printing itself takes ~3 s. Two `slidev export`
 // processes side by side fight over Vite's dependency cache and take longer than running one after
 // the other. So: build the deck once (a static build with the print route and no pinned language),
 // then print every language at the same time from it, each through Slidev's own exporter (same page
-// size, waits, PDF title and outline as `slidev export`) at `/print?lang=<code>`.
+// size, waits, PDF title and outline as `slidev export`) at `/print?lang=<code>`. The handout goes
+// through the same exporter: its server sends the exporter's `/print` to the deck's `/handout` page
+// (pages/HandoutPage.vue, one A4 page per slide: the slide, then its notes in that language).
 //
-// Usage: tsx scripts/export.ts [--lang en|zh] [--out <dir>]
+// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides|handout] [--out <dir>]
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { StaticServer } from './static-server'
+import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { open, rename, rm, truncate } from 'node:fs/promises'
-import { createServer } from 'node:http'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { open, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { createBundledI18n } from '../i18n/bundled'
 import { languageCodes, parseLang } from '../i18n/core'
 import { findBrowser, NO_BROWSER_HELP } from './browser'
+import { serveStatic } from './static-server'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const ENTRY = join(ROOT, 'slides.md')
+/** What the export prints: the slides, or the handout (slides with their notes). */
+export type Kind = 'slides' | 'handout'
+export const KINDS: readonly Kind[] = ['slides', 'handout']
 /** The file name of a language's PDF. */
-export const pdfName = (lang: string): string => `ai-energy-${lang}.pdf`
+export const pdfName = (lang: string, kind: Kind = 'slides'): string => `ai-energy-${lang}${kind === 'handout' ? '-handout' : ''}.pdf`
+
+/**
+ * Ways to watch or disturb an export from outside (the tests use them: tests/export/export-with-hook.ts).
+ * `afterPrint` runs on each fresh temporary PDF, before it is checked and renamed into place.
+ */
+export interface ExportHooks {
+  afterPrint?: (file: string, job: { lang: string, kind: Kind }) => Promise<void> | void
+}
 
 export const EXIT = { ok: 0, failed: 1, noBrowser: 2, usage: 64 } as const
 
-const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--out <dir>]
+const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--only ${KINDS.join('|')}] [--out <dir>]
   --lang <code>  export one language only (default: every language)
+  --only <kind>  the slides only, or the handouts only (default: both)
   --out <dir>    where the PDFs go (default: exports/)
 Env: CHROMIUM_PATH  the Chromium/Chrome executable (default: searched in the usual places)`
 
-interface Args { langs: string[], outDir: string }
+interface Args { langs: string[], kinds: Kind[], outDir: string }
 
 function parseArgs(argv: string[]): Args | string {
   let langs = languageCodes()
+  let kinds = [...KINDS]
   let outDir = join(ROOT, 'exports')
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined]
@@ -49,6 +66,12 @@ function parseArgs(argv: string[]): Args | string {
       if (!code)
         return `unknown language; use one of ${languageCodes().join(', ')}`
       langs = [code]
+    }
+    else if (flag === '--only') {
+      const kind = KINDS.find(k => k === value())
+      if (!kind)
+        return `--only takes ${KINDS.join(' or ')}`
+      kinds = [kind]
     }
     else if (flag === '--out') {
       const dir = value()
@@ -63,7 +86,7 @@ function parseArgs(argv: string[]): Args | string {
       return `unknown argument ${argv[i]}`
     }
   }
-  return { langs, outDir }
+  return { langs, kinds, outDir }
 }
 
 // ---- what must be undone if we stop early -------------------------------------------------------
@@ -71,14 +94,16 @@ function parseArgs(argv: string[]): Args | string {
 const tempFiles = new Set<string>()
 const tempDirs = new Set<string>()
 const children = new Set<ChildProcess>()
-const servers = new Set<Server>()
+const servers = new Set<StaticServer>()
 
 function cleanupSync(): void {
   for (const child of children) {
-    try { process.kill(-child.pid!, 'SIGKILL') }
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
     catch {}
   }
-  for (const server of servers) server.close()
+  for (const server of servers) void server.close()
   for (const file of tempFiles) rmSync(file, { force: true })
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
 }
@@ -105,8 +130,11 @@ async function buildForPrint(outDir: string): Promise<void> {
   })
   children.add(child)
   let log = ''
-  child.stdout!.on('data', (d) => { log += String(d) })
-  child.stderr!.on('data', (d) => { log += String(d) })
+  const append = (d: unknown): void => {
+    log += String(d)
+  }
+  child.stdout!.on('data', append)
+  child.stderr!.on('data', append)
   const code = await new Promise<number | null>((r) => {
     child.on('error', () => r(-1))
     child.on('close', r)
@@ -117,28 +145,24 @@ async function buildForPrint(outDir: string): Promise<void> {
 }
 
 /**
- * A static server over the build, for one language: `/print` without `?lang=` is redirected to
- * `/print?…&lang=<lang>` (Slidev's exporter loads `/print?print=true` and cannot add a query of ours).
+ * The shared static server over the build, for one language and kind. Slidev's exporter loads
+ * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>`, and for the
+ * handout sends it to the deck's `/handout` page instead.
  */
-async function serveBuild(dir: string, lang: string): Promise<number> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (url.pathname === '/print' && url.searchParams.get('lang') !== lang) {
+async function serveBuild(dir: string, lang: string, kind: Kind): Promise<number> {
+  const page = kind === 'handout' ? '/handout' : '/print'
+  const server = await serveStatic(dir, {
+    redirect: (url) => {
+      if (url.pathname !== '/print' && url.pathname !== page)
+        return undefined
+      if (url.pathname === page && url.searchParams.get('lang') === lang)
+        return undefined
       url.searchParams.set('lang', lang)
-      res.writeHead(302, { location: `${url.pathname}${url.search}` }).end()
-      return
-    }
-    let file = normalize(join(dir, decodeURIComponent(url.pathname)))
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.png': 'image/png' }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+      return `${page}${url.search}`
+    },
   })
   servers.add(server)
-  // Slidev's exporter asks for http://localhost:<port>; Chromium resolves that to loopback.
-  await new Promise<void>((r, j) => server.once('error', j).listen(0, '127.0.0.1', r))
-  return (server.address() as AddressInfo).port
+  return server.port
 }
 
 /** Slidev's exporter from its installed package (not part of its public entry point). */
@@ -156,7 +180,7 @@ async function slidevExporter(): Promise<{ exportSlides: (o: Record<string, unkn
  * (setup/preparser.ts reads VITE_DECK_LANG in 'export' mode), for the PDF title and outline.
  * Sequential: the language is an environment variable of this process.
  */
-async function decksIn(langs: string[]): Promise<Map<string, { options: unknown, total: number }>> {
+async function decksIn(langs: string[]): Promise<Map<string, Deck>> {
   const { resolveOptions } = await import('@slidev/cli')
   // Slidev's CLI registers the project's preparser this way; its node API does not.
   const { injectPreparserExtensionLoader } = await import('@slidev/parser/fs')
@@ -164,12 +188,12 @@ async function decksIn(langs: string[]): Promise<Map<string, { options: unknown,
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>
     (preparser as unknown as (ctx: object) => Promise<never[]>)({ filepath, headmatter, mode }))
   const before = process.env.VITE_DECK_LANG
-  const decks = new Map<string, { options: unknown, total: number }>()
+  const decks = new Map<string, Deck>()
   try {
     for (const lang of langs) {
       process.env.VITE_DECK_LANG = lang
       const options = await resolveOptions({ entry: ENTRY }, 'export')
-      decks.set(lang, { options, total: options.data.slides.length })
+      decks.set(lang, { options: options as Deck['options'], total: options.data.slides.length })
     }
   }
   finally {
@@ -183,7 +207,9 @@ async function decksIn(langs: string[]): Promise<Map<string, { options: unknown,
 /** Page count from `pdfinfo` (poppler), or undefined when it is not installed. */
 function pdfinfoPages(file: string): number | undefined {
   let out: string
-  try { out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) }
+  try {
+    out = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  }
   catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       return undefined
@@ -214,28 +240,30 @@ export async function checkPdf(file: string, pages: number): Promise<void> {
     throw new Error(`the PDF has ${found} pages, the deck ${pages} slides`)
 }
 
-async function exportLanguage(lang: string, deck: { options: unknown, total: number }, buildDir: string, outDir: string, executablePath: string): Promise<string> {
-  const target = join(outDir, pdfName(lang))
+interface Deck { options: { data: { slides: { title?: string }[] } }, total: number }
+
+/** The handout's document title and first bookmark: the deck's title, then "Handout" in that language. */
+function handoutSlides(lang: string, slides: Deck['options']['data']['slides']): Deck['options']['data']['slides'] {
+  const t = createBundledI18n(lang).t
+  const [first, ...rest] = slides
+  return first ? [{ ...first, title: t('app.handoutTitle', { title: first.title ?? t('deck.title') }) }, ...rest] : slides
+}
+
+async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string, outDir: string, executablePath: string, hooks: ExportHooks): Promise<string> {
+  const name = pdfName(lang, kind)
+  const target = join(outDir, name)
   // same folder as the target, so the final rename is atomic; Slidev's exporter wants a .pdf name
-  const temp = join(outDir, `.${pdfName(lang).replace(/\.pdf$/, '')}.${process.pid}.tmp.pdf`)
+  const temp = join(outDir, `.${name.replace(/\.pdf$/, '')}.${process.pid}.tmp.pdf`)
   tempFiles.add(temp)
   try {
     const { exportSlides, getExportOptions } = await slidevExporter()
     const { options, total } = deck
-    const port = await serveBuild(buildDir, lang)
-    await exportSlides({
-      port,
-      ...getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options),
-    })
-    // Test hooks (tests/export/failure.test.ts), DECK_EXPORT_TEST=<what>:<lang>: `truncate` cuts the
-    // fresh PDF in half, as a crash mid-write would; `hold` waits with it unfinished, to be interrupted.
-    const hook = process.env.DECK_EXPORT_TEST
-    if (hook === `truncate:${lang}`)
-      await truncate(temp, Math.floor(statSync(temp).size / 2))
-    if (hook === `hold:${lang}`) {
-      console.log(`export: ${lang} held before its check (test hook)`)
-      await new Promise(r => setTimeout(r, 60_000))
-    }
+    const port = await serveBuild(buildDir, lang, kind)
+    const settings = getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options)
+    if (kind === 'handout')
+      settings.slides = handoutSlides(lang, options.data.slides)
+    await exportSlides({ port, ...settings })
+    await hooks.afterPrint?.(temp, { lang, kind })
     await checkPdf(temp, total)
     await rename(temp, target)
     tempFiles.delete(temp)
@@ -248,9 +276,12 @@ async function exportLanguage(lang: string, deck: { options: unknown, total: num
   }
 }
 
-async function main(): Promise<number> {
-  onSignals()
-  const args = parseArgs(process.argv.slice(2))
+/**
+ * The export, from its command-line arguments; resolves to the exit code. The process-wide parts
+ * (signals, exit) belong to `runCli`.
+ */
+export async function runExport(argv: string[], hooks: ExportHooks = {}): Promise<number> {
+  const args = parseArgs(argv)
   if (typeof args === 'string') {
     if (args)
       console.error(`export: ${args}`)
@@ -279,15 +310,17 @@ async function main(): Promise<number> {
       console.error(`export: ${args.langs.join(', ')} failed: ${(e as Error).message}`)
       return EXIT.failed
     }
-    const results = await Promise.allSettled(args.langs.map(lang => exportLanguage(lang, decks.get(lang)!, buildDir, args.outDir, executablePath)))
+    const jobs = args.langs.flatMap(lang => args.kinds.map(kind => ({ lang, kind })))
+    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => exportOne(lang, kind, decks.get(lang)!, buildDir, args.outDir, executablePath, hooks)))
     results.forEach((r, i) => {
-      const lang = args.langs[i]
+      const { lang, kind } = jobs[i]
+      const what = kind === 'handout' ? `${lang} handout` : lang
       if (r.status === 'fulfilled') {
-        console.log(`export: ${lang} → ${r.value}`)
+        console.log(`export: ${what} → ${r.value}`)
       }
       else {
         failed++
-        console.error(`export: ${lang} failed: ${(r.reason as Error)?.message ?? r.reason}; ${pdfName(lang)} was not replaced`)
+        console.error(`export: ${what} failed: ${(r.reason as Error)?.message ?? r.reason}; ${pdfName(lang, kind)} was not replaced`)
       }
     })
   }
@@ -300,11 +333,16 @@ async function main(): Promise<number> {
   return failed ? EXIT.failed : EXIT.ok
 }
 
-// Only when run as a script (the tests import checkPdf and pdfName).
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  main().then(code => process.exit(code), (e) => {
+/** `runExport` as a process: interrupting it (SIGINT/SIGTERM) removes what it started and exits 130/143. */
+export function runCli(argv: string[], hooks: ExportHooks = {}): void {
+  onSignals()
+  runExport(argv, hooks).then(code => process.exit(code), (e) => {
     console.error(`export: failed: ${(e as Error).stack ?? e}`)
     cleanupSync()
     process.exit(EXIT.failed)
   })
 }
+
+// Only when run as a script (the tests import checkPdf and pdfName, and run it with hooks).
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
+  runCli(process.argv.slice(2))

@@ -1,8 +1,24 @@
 import { defineAppSetup } from '@slidev/types'
 import I18NextVue from 'i18next-vue'
-import { installDeckLanguage } from '../i18n/runtime'
+import { computed, watch } from 'vue'
+import { slides } from '#slidev/slides'
+import { currentLang, startDeckLanguage } from '../i18n/runtime'
+import { slideAwareI18n } from '../i18n/slide-lang'
+import { translateSlideTitles } from '../i18n/slide-titles'
+import { isPrintAddress, langInAddress, syncLangInAddress } from './address'
 
-// Installs the deck's single i18next instance, bound to the synced language state.
-export default defineAppSetup(({ app, router }) => {
-  app.use(I18NextVue, { i18next: installDeckLanguage(router) })
+// Installs the deck's single i18next instance, bound to the synced language state: the slide on
+// screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
+// titles in the overview and goto dialog follow the language.
+export default defineAppSetup(async ({ app, router }) => {
+  const i18n = await startDeckLanguage({ requested: langInAddress(), print: isPrintAddress(), routeReady: router.isReady() })
+  // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
+  const shownSlide = computed(() => {
+    const no = router.currentRoute.value.params.no
+    const key = Array.isArray(no) ? no[0] : no
+    return slides.value.find(s => s.no === Number(key) || s.meta.slide?.frontmatter.routeAlias === key)?.no ?? 1
+  })
+  app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
+  watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
+  syncLangInAddress(router, currentLang)
 })

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { deckNoteHtml, deckTitle } from '../i18n/slide-text'
 

@@ -1,10 +1,12 @@
 // The calculators' state: the synced deck state, except in print/export, where every calculator
 // shows the article's default values whatever the live session holds.
+import type { ComputedRef } from 'vue'
 import type { CalculatorsState } from '../../model/calculators'
 import { useNav } from '@slidev/client'
 import { reactive } from 'vue'
-import { deckState, updateDeckState } from '../../i18n/deck-state'
 import { defaultCalculatorsState } from '../../model/calculators'
+import { deckState, updateDeckState } from '../../state/deck'
+import { calculatorsReadOnly } from '../../state/trust'
 
 const printState = reactive(defaultCalculatorsState())
 
@@ -13,6 +15,8 @@ export interface CalcStateAccess {
   get: () => CalculatorsState
   /** Replace one calculator's state, in every window. */
   set: <K extends keyof CalculatorsState>(key: K, value: CalculatorsState[K]) => void
+  /** The fields only show the presenter's values (a window that may not drive the talk, issue 15). */
+  readOnly?: ComputedRef<boolean>
 }
 
 /** The state a calculator reads and writes. */
@@ -25,5 +29,6 @@ export function useCalcState(): CalcStateAccess {
         printState[key] = value
       else updateDeckState({ calc: { [key]: value } })
     },
+    readOnly: calculatorsReadOnly,
   }
 }

@@ -22,7 +22,9 @@ async function type(w: VueWrapper, name: string, text: string): Promise<void> {
 vi.mock('@slidev/client', async () => ({ useNav: (await import('./mount')).fakeNav }))
 vi.mock('../../components/calc/state', async () => {
   const { calcState } = await import('./mount')
-  return { useCalcState: () => ({ get: () => calcState, set: (k: keyof typeof calcState, v: never) => { calcState[k] = v } }) }
+  return { useCalcState: () => ({ get: () => calcState, set: (k: keyof typeof calcState, v: never) => {
+    calcState[k] = v
+  } }) }
 })
 
 let wrapper: VueWrapper | undefined

@@ -5,7 +5,7 @@ import type { Component } from 'vue'
 import { mount } from '@vue/test-utils'
 import I18NextVue from 'i18next-vue'
 import { reactive } from 'vue'
-import { createDeckI18n } from '../../i18n/core'
+import { createBundledI18n } from '../../i18n/bundled'
 import { defaultCalculatorsState } from '../../model/calculators'
 
 export const calcState = reactive(defaultCalculatorsState())
@@ -18,7 +18,7 @@ export function resetCalcState(): void {
 }
 
 export function mountWithLang(component: Component, lang: string) {
-  const i18next = createDeckI18n(lang)
+  const i18next = createBundledI18n(lang)
   const wrapper = mount(component, { global: { plugins: [[I18NextVue, { i18next }]] }, attachTo: document.body })
   return { wrapper, i18next }
 }

@@ -2,11 +2,11 @@ import type { ChildProcess } from 'node:child_process'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { serveStatic } from '../../scripts/static-server'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -34,18 +34,24 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
 /** Added to every port the tests ask for, so that several checkouts can run their browser tests at once. */
 const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
 
-/** `slidev` dev server on a port of loopback, with the given extra environment. */
-export async function startDevServer(askedPort: number, env: Record<string, string> = {}): Promise<Served> {
+/**
+ * `slidev` dev server on a port of loopback, with the given extra environment and arguments
+ * (`['--remote', password]` makes it listen on every address, 127.0.0.2 included).
+ */
+export async function startDevServer(askedPort: number, env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
   const port = askedPort + PORT_SHIFT
-  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
   let log = ''
-  child.stdout?.on('data', (d) => { log += String(d) })
-  child.stderr?.on('data', (d) => { log += String(d) })
+  const append = (d: unknown): void => {
+    log += String(d)
+  }
+  child.stdout?.on('data', append)
+  child.stderr?.on('data', append)
   const url = `http://localhost:${port}`
   try {
     await waitForHttp(`${url}/`, 60_000, child)
@@ -57,44 +63,19 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   return {
     url,
     close: async () => {
-      try { process.kill(-child.pid!, 'SIGTERM') }
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      }
       catch {}
       await new Promise(r => setTimeout(r, 200))
     },
   }
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
-
-/** A static server over a built site (history routing: unknown paths get index.html), under `base`. */
+/** The shared static server (scripts/static-server.ts) over a built site, under `base`, on a shifted port. */
 export async function startStaticServer(dir: string, askedPort: number, base = '/'): Promise<Served> {
-  const port = askedPort + PORT_SHIFT
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end()
-      return
-    }
-    let file = normalize(join(dir, path.slice(base.length)))
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
-  })
-  await new Promise<void>(r => server.listen(port, '127.0.0.1', r))
-  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => new Promise(r => server.close(() => r())) }
+  const { url, close } = await serveStatic(dir, { port: askedPort + PORT_SHIFT, base })
+  return { url, close }
 }
 
 /** A headless system Chromium. */
@@ -105,32 +86,63 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-/** Every request of a context whose host is not loopback (none is allowed). */
-export function recordOutsideRequests(context: BrowserContext): string[] {
-  const outside: string[] = []
-  context.on('request', (req) => {
-    const url = new URL(req.url())
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-      outside.push(req.url())
-  })
-  return outside
-}
-
-/** Console errors and page errors of a page. */
-export function recordErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', e => errors.push(e.message))
+/** Console errors and page errors of a page, pushed into `into` as they happen. */
+export function recordErrors(page: Page, into: string[] = []): string[] {
+  page.on('pageerror', e => into.push(e.message))
   page.on('console', (m) => {
     if (m.type() === 'error')
-      errors.push(m.text())
+      into.push(m.text())
   })
-  return errors
+  return into
 }
 
-/** Visible text of the current slide of a page (audience or presenter main view). */
-export async function slideText(page: Page): Promise<string> {
-  return page.locator('.slidev-page:visible').first().innerText()
+/**
+ * What the windows of a test must never do: a request off loopback, a console or page error, a response
+ * of 400 or more. Watch each context and page as it opens; `take()` in `afterEach` hands over what
+ * happened since the last call, so each test answers for its own windows, alone or in a run.
+ */
+/** Is this address on the machine itself (any of 127.0.0.0/8, localhost, ::1)? */
+export function isLoopback(url: URL): boolean {
+  return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(url.hostname)
 }
+
+/** Requests of a context that leave the machine (filled as they happen; keep the array). */
+export function recordOutsideRequests(context: BrowserContext, into: string[] = []): string[] {
+  context.on('request', (req) => {
+    const url = new URL(req.url())
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isLoopback(url))
+      into.push(req.url())
+  })
+  return into
+}
+
+export class WindowWatch {
+  readonly outside: string[] = []
+  readonly errors: string[] = []
+  readonly failed: string[] = []
+
+  context(context: BrowserContext): BrowserContext {
+    recordOutsideRequests(context, this.outside)
+    return context
+  }
+
+  page(page: Page): Page {
+    recordErrors(page, this.errors)
+    page.on('response', (res) => {
+      if (res.status() >= 400)
+        this.failed.push(`${res.status()} ${res.url()}`)
+    })
+    return page
+  }
+
+  /** Everything recorded since the last call (then forgotten). */
+  take(): { outside: string[], errors: string[], failed: string[] } {
+    return { outside: this.outside.splice(0), errors: this.errors.splice(0), failed: this.failed.splice(0) }
+  }
+}
+
+/** What `WindowWatch.take()` must return after every test. */
+export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
 /** Number of the slide whose frontmatter `key` is `key` (dev server: Slidev exposes its context). */
 export async function slideNoOf(page: Page, key: string): Promise<number> {
@@ -154,6 +166,7 @@ export function waitSlide(page: Page, no?: number): Promise<void> {
 export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+
     const text = el?.innerText.trim()
     return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })

@@ -1,4 +1,5 @@
 // When the export cannot finish, a good PDF already in place stays exactly as it was.
+import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,31 +37,35 @@ describe('export failures', () => {
     const r = await runExport(['--lang', 'fr', '--out', out])
     expect(r.code).toBe(64)
     expect(r.stderr).toMatch(/unknown language[\s\S]*Usage/)
+    const only = await runExport(['--only', 'posters', '--out', out])
+    expect(only.code).toBe(64)
+    expect(only.stderr).toMatch(/--only takes slides or handout[\s\S]*Usage/)
     expect(files()).toEqual([])
   })
 
-  it('a PDF cut short is never put in place: the good one stays, the other language still exports', async () => {
+  it('a PDF cut short is never put in place: the good one stays, the other PDFs still export', async () => {
     writeFileSync(join(out, 'ai-energy-zh.pdf'), GOOD)
-    // test hook in scripts/export.ts: the zh PDF is truncated after Chromium wrote it
-    const r = await runExport(['--out', out], { DECK_EXPORT_TEST: 'truncate:zh' })
+    // test hook passed to the export: the zh slides PDF is truncated after Chromium wrote it
+    const r = await runExport(['--out', out], {}, undefined, 'truncate:zh')
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/zh failed: .*truncated.*ai-energy-zh\.pdf was not replaced/)
-    expect(files()).toEqual(['ai-energy-en.pdf', 'ai-energy-zh.pdf'])
+    expect(r.stderr).not.toMatch(/handout failed/)
+    expect(files()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
     expect(readFileSync(join(out, 'ai-energy-zh.pdf'))).toEqual(GOOD)
     expect(readFileSync(join(out, 'ai-energy-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
   }, 240_000)
 
-  it('sIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
+  it('on SIGTERM mid-export: exit 143, temp files removed, the good PDF untouched', async () => {
     writeFileSync(join(out, 'ai-energy-en.pdf'), GOOD)
-    // test hook in scripts/export.ts: it waits with its temporary PDF written but not yet checked
-    const r = await runExport(['--lang', 'en', '--out', out], { DECK_EXPORT_TEST: 'hold:en' }, (child) => {
+    // test hook passed to the export: it waits with its temporary PDF written but not yet checked
+    const r = await runExport(['--lang', 'en', '--only', 'slides', '--out', out], {}, (child) => {
       child.stdout!.on('data', (d) => {
         if (String(d).includes('held before its check')) {
           expect(readdirSync(out).filter(f => f.endsWith('.tmp.pdf'))).toHaveLength(1)
           child.kill('SIGTERM')
         }
       })
-    })
+    }, 'hold:en')
     expect(r.signal ?? r.code).toBe(143)
     expect(r.stderr).toContain('interrupted (SIGTERM)')
     expect(files()).toEqual(['ai-energy-en.pdf'])

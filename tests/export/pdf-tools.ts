@@ -3,6 +3,7 @@ import type { SpawnOptions } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 
 export const ROOT = new URL('../..', import.meta.url).pathname
 
@@ -11,7 +12,7 @@ const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { e
 /** `pdfinfo` fields (Title, Pages, ...). */
 export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(run('pdfinfo', ['-enc', 'UTF-8', file]).split('\n')
-    .map(l => /^([^:]+):\s*(.*)$/.exec(l))
+    .map(l => /^([^:]+):(.*)$/.exec(l))
     .filter((m): m is RegExpExecArray => Boolean(m))
     .map(m => [m[1], m[2].trim()]))
 }
@@ -55,23 +56,36 @@ export const squash = (s: string): string => s.replace(/\s+/g, '')
 
 export interface RunResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
-/** `tsx scripts/export.ts ...args`; `onStart` gets the child (to signal it). */
-export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void): Promise<RunResult> {
+/**
+ * `tsx scripts/export.ts ...args`, or with a test hook (`truncate:zh`, `hold:en`: see
+ * tests/export/export-with-hook.ts) passed in as an option; `onStart` gets the child (to signal it).
+ */
+export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void, hook?: string): Promise<RunResult> {
   const options: SpawnOptions = { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], options)
+  const script = hook ? ['tests/export/export-with-hook.ts', hook] : ['scripts/export.ts']
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [...script, ...args], options)
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', (d) => { stdout += String(d) })
-  child.stderr!.on('data', (d) => { stderr += String(d) })
+  child.stdout!.on('data', (d) => {
+    stdout += String(d)
+  })
+  child.stderr!.on('data', (d) => {
+    stderr += String(d)
+  })
   onStart?.(child)
   return new Promise(r => child.on('close', (code, signal) => r({ code, signal, stdout, stderr })))
 }
 
 /** Slidev's own count of the deck's slides (the PDF has one page per slide: no click steps). */
 export async function slideCount(): Promise<number> {
+  return (await slideKeys()).length
+}
+
+/** The frontmatter `key` of each slide, in deck order (Slidev's own reading of the deck). */
+export async function slideKeys(): Promise<(string | undefined)[]> {
   const { resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry: join(ROOT, 'slides.md') }, 'export')
-  return options.data.slides.length
+  return options.data.slides.map(s => typeof s.frontmatter.key === 'string' ? s.frontmatter.key : undefined)
 }
 
 const CJK = /[\u3400-\u9FFF]/
@@ -98,7 +112,7 @@ export function cjkInkVariation(file: string, page: number, workDir: string): nu
   run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', '-x', String(px(xMin)), '-y', String(px(yMin)), '-W', String(px(xMax - xMin)), '-H', String(px(yMax - yMin)), file, root])
   const pgm = readFileSync(`${root}.pgm`)
   // binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
+  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))!
   const [w, h] = [Number(header[1]), Number(header[2])]
   const pixels = pgm.subarray(header[0].length)
   const cells = Array.from<number>({ length: chars }).fill(0)

@@ -1,11 +1,14 @@
 // `npm run export`, for real: both PDFs, read back with poppler-utils.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatEnergy } from '../../i18n/format'
+import { deckNoteHtml } from '../../i18n/slide-text'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { cjkInkVariation, pdfFonts, pdfInfo, pdfOutline, pdfPages, runExport, slideCount, squash, textInSystemFonts } from './pdf-tools'
+import { computeTraining, defaultCalculatorsState, trainingFields } from '../../model/calculators'
+import { cjkInkVariation, pdfFonts, pdfInfo, pdfOutline, pdfPages, runExport, slideKeys, squash, textInSystemFonts } from './pdf-tools'
 
 const LOCALES = { en, zh } as const
 type Code = keyof typeof LOCALES
@@ -14,8 +17,23 @@ const HAS_CJK = /[\u3400-\u9FFF]/
 
 let out: string
 let slides: number
+let keys: (string | undefined)[]
 let exported: Awaited<ReturnType<typeof runExport>>
 const pdf = (lang: Code) => join(out, `ai-energy-${lang}.pdf`)
+const handout = (lang: Code) => join(out, `ai-energy-${lang}-handout.pdf`)
+const ALL = () => (['en', 'zh'] as const).flatMap(l => [pdf(l), handout(l)])
+
+/** The presenter notes of a slide in one language, as plain text (what the handout must print). */
+function noteText(key: string, lang: Code): string {
+  const html = deckNoteHtml(key) ?? ''
+  const section = new RegExp(`<section class="deck-note"[^>]*data-lang="${lang}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? ''
+  return section.replace(/<p class="deck-note-label">[\s\S]*?<\/p>/, '').replace(/<[^>]+>/g, ' ').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim()
+}
+
+/** Words that only make sense on screen: the key hint, preset and reset buttons, the grid-mix buttons. */
+function screenOnlyWords(t: typeof en | typeof zh): string[] {
+  return [t.slides.cover.hint, t.calc.reset, t.calc.resetDeVries, t.calc.resetRequests, t.calc.presets.gpt4Rise, t.calc.presetsLabel, t.calc.gridsLabel]
+}
 
 /** Every `slides.<key>.title` of a locale. */
 function slideTitles(locale: { slides: object }): string[] {
@@ -29,7 +47,8 @@ const RAW = new RegExp(String.raw`\{\{|\}\}|\$t\(|\b(?:${Object.keys(en).join('|
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  ;[slides, exported] = await Promise.all([slideCount(), runExport(['--out', out])])
+  ;[keys, exported] = await Promise.all([slideKeys(), runExport(['--out', out])])
+  slides = keys.length
   if (exported.code !== 0)
     throw new Error(`export failed (${exported.code}):\n${exported.stdout}\n${exported.stderr}`)
 }, 300_000)
@@ -40,8 +59,43 @@ afterAll(() => {
 })
 
 describe('npm run export', () => {
-  it('writes one PDF per language and nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['ai-energy-en.pdf', 'ai-energy-zh.pdf'])
+  it('writes the slides and the handout in each language, and nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
+  })
+
+  it('embeds real fonts in every PDF: no Type 3 glyph procedures, all embedded', () => {
+    for (const file of ALL()) {
+      const fonts = pdfFonts(file)
+      expect(fonts.length, file).toBeGreaterThan(0)
+      expect(fonts.filter(f => f.type === 'Type 3').map(f => f.name), `${file}: Type 3 fonts`).toEqual([])
+      expect(fonts.filter(f => !f.embedded).map(f => f.name), `${file}: fonts not embedded`).toEqual([])
+    }
+  })
+
+  it('keeps the Chinese slides PDF within 1.5 MB', () => {
+    expect(statSync(pdf('zh')).size).toBeLessThanOrEqual(1.5 * 1024 * 1024)
+  })
+
+  it('prints nothing interactive: no key hint, no preset, reset or grid buttons', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const file of [pdf(lang), handout(lang)]) {
+        const text = squash(pdfPages(file).join(''))
+        for (const words of screenOnlyWords(LOCALES[lang]))
+          expect(text.includes(squash(words)), `${file} shows “${words}”`).toBe(false)
+      }
+    }
+  })
+
+  it('prints each calculator as its inputs and results', () => {
+    const page = pdfPages(pdf('en')).find(p => p.includes(en.calc.fields.gpus) && p.includes(en.calc.out.energy))
+    expect(page, 'the training calculator page').toBeDefined()
+    // the calculator's starting run: each input as typed, and the energy the model computes from them
+    const { timeBasis, inputs } = defaultCalculatorsState().training
+    const text = squash(page!)
+    for (const name of trainingFields(timeBasis))
+      expect(text, `input ${name}`).toContain(squash(inputs[name] ?? '∅'))
+    const numbers = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, Number(v)]))
+    expect(text).toContain(squash(formatEnergy(computeTraining(timeBasis, numbers).energyKwh, 'en').text))
   })
 
   describe.each(['en', 'zh'] as const)('%s PDF', (lang) => {
@@ -103,6 +157,57 @@ describe('npm run export', () => {
       // from DejaVu Sans in the English PDF); tolerable for a symbol, never for Chinese text.
       const fallback = textInSystemFonts(pdf(lang))
       expect(fallback.filter(x => HAS_CJK.test(x.text))).toEqual([])
+    })
+  })
+
+  describe.each(['en', 'zh'] as const)('%s handout', (lang) => {
+    const t = LOCALES[lang]
+    const other = lang === 'en' ? 'zh' : 'en'
+
+    it('has one A4 portrait page per slide, and a translated document title', () => {
+      const info = pdfInfo(handout(lang))
+      expect(Number(info.Pages)).toBe(slides)
+      expect(info['Page size']).toMatch(/A4/)
+      const [w, h] = info['Page size'].match(/[\d.]+/g)!.map(Number)
+      expect(h).toBeGreaterThan(w)
+      expect(info.Title).toBe(t.app.handoutTitle.replace('{{title}}', t.slides.cover.title))
+    })
+
+    it('prints every slide with its presenter notes, in its language only', () => {
+      const pages = pdfPages(handout(lang))
+      let checked = 0
+      keys.forEach((key, i) => {
+        if (!key)
+          return
+        const mine = squash(noteText(key, lang))
+        if (!mine)
+          return
+        checked++
+        const page = squash(pages[i])
+        // the whole note, in this language (so none of it was cut off at the foot of the page)
+        expect(page, `page ${i + 1} (${key}) has its notes`).toContain(mine)
+        expect(page, `page ${i + 1} (${key}) has no notes in ${other}`).not.toContain(squash(noteText(key, other)).slice(0, 30))
+        expect(RAW.exec(pages[i])?.[0], `page ${i + 1}`).toBeUndefined()
+      })
+      expect(checked).toBeGreaterThan(slides / 2)
+    })
+
+    it('shows each slide on its page: the slides PDF text is there too', () => {
+      const deck = pdfPages(pdf(lang))
+      const pages = pdfPages(handout(lang))
+      deck.forEach((text, i) => {
+        const firstLine = text.split('\n').map(l => l.trim()).find(Boolean) ?? ''
+        expect(squash(pages[i]), `page ${i + 1}`).toContain(squash(firstLine))
+      })
+    })
+
+    it('has a translated outline that leads to each slide', () => {
+      const outline = pdfOutline(handout(lang))
+      const slideOutline = pdfOutline(pdf(lang))
+      expect(outline[0]).toEqual({ page: 1, title: t.app.handoutTitle.replace('{{title}}', t.slides.cover.title) })
+      expect(outline.slice(1)).toEqual(slideOutline.slice(1))
+      for (const { title } of outline)
+        expect(title).not.toMatch(RAW)
     })
   })
 

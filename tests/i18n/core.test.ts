@@ -1,8 +1,11 @@
 import type { LanguageRegistry } from '../../i18n/languages'
 import { describe, expect, it, vi } from 'vitest'
+import { BUNDLED_RESOURCES, createBundledI18n } from '../../i18n/bundled'
 import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
+import { dynamicT } from '../../i18n/dynamic-key'
 import { formatEnergy } from '../../i18n/format'
 import { LANGUAGES } from '../../i18n/languages'
+import { ensureLocale, hasLocale, markLocalesLoaded } from '../../i18n/locales'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import fr from '../fixtures/fr.json'
@@ -29,12 +32,12 @@ describe('language codes', () => {
 
 describe('the i18next instance', () => {
   it('translates in each language', () => {
-    expect(createDeckI18n('en').t('deck.title')).toBe(en.deck.title)
-    expect(createDeckI18n('zh').t('deck.title')).toBe(zh.deck.title)
+    expect(createBundledI18n('en').t('deck.title')).toBe(en.deck.title)
+    expect(createBundledI18n('zh').t('deck.title')).toBe(zh.deck.title)
   })
   it('a key missing in every language renders empty, never as the raw key', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const t = createDeckI18n('zh').t as unknown as (k: string) => string
+    const t = dynamicT(createBundledI18n('zh').t)
     expect(t('slides.nope.title')).toBe('')
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
@@ -42,8 +45,9 @@ describe('the i18next instance', () => {
 })
 
 describe('a third language is one JSON file plus one registry line', () => {
+  const frResource = fr as unknown as typeof en
   // The one line, as it would be added to i18n/languages.ts:
-  const registry: LanguageRegistry = { ...LANGUAGES, fr: { resource: fr as unknown as typeof en, htmlLang: 'fr', intl: 'fr-FR' } }
+  const registry: LanguageRegistry = { ...LANGUAGES, fr: { load: async () => ({ default: frResource }), htmlLang: 'fr', intl: 'fr-FR' } }
 
   it('is accepted in ?lang= and joins the L cycle', () => {
     expect(parseLang('fr', registry)).toBe('fr')
@@ -52,11 +56,28 @@ describe('a third language is one JSON file plus one registry line', () => {
     expect(htmlLang('fr', registry)).toBe('fr')
   })
   it('translates what it has and falls back to English for the rest, never a raw key', () => {
-    const t = createDeckI18n('fr', registry).t
+    const t = createBundledI18n('fr', registry, { fr: frResource }).t
     expect(t('deck.title')).toBe(fr.deck.title)
     expect(t('slides.agenda.title')).toBe(en.slides.agenda.title)
   })
   it('formats numbers in its own way through Intl', () => {
     expect(formatEnergy(48.75e6, intlLocale('fr', registry)).text).toBe('48,75 GWh')
+  })
+})
+
+describe('locale files: on demand in the browser, all at once at parse time', () => {
+  it('every registered language has its file in the parse-time bundle, and loads the same words on demand', async () => {
+    expect(Object.keys(BUNDLED_RESOURCES)).toEqual(Object.keys(LANGUAGES))
+    for (const [code, info] of Object.entries(LANGUAGES))
+      expect((await info.load()).default).toEqual(BUNDLED_RESOURCES[code])
+  })
+  it('an instance started with one language gets the other one added and switches to it', async () => {
+    const i18n = createDeckI18n('en', { en })
+    expect(hasLocale(i18n, 'zh')).toBe(false)
+    markLocalesLoaded(i18n, ['en'])
+    await ensureLocale(i18n, 'zh')
+    expect(hasLocale(i18n, 'zh')).toBe(true)
+    await i18n.changeLanguage('zh')
+    expect(i18n.t('deck.title')).toBe(zh.deck.title)
   })
 })

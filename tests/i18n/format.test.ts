@@ -187,7 +187,7 @@ describe('non-finite input', () => {
             return false
         }
         const energy = formatEnergy(n, locale).si
-        return !/^-?1[,.]?000 (Wh|kWh|MWh|GWh) *$/.test(energy)
+        return !/^-?1[,.]?000 (?:Wh|kWh|MWh|GWh) *$/.test(energy)
       }),
       { numRuns: 300 },
     )

@@ -1,7 +1,29 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { deckNoteHtml, deckTitle } from '../../i18n/slide-text'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
+
+/** Notes whose text needs escaping: markup, an ampersand, a figure between them. */
+const PROBE = vi.hoisted(() => ({
+  en: '<script>alert(1)</script> & <b>bold</b> {{fig.devries.dailyEnergy}}',
+  zh: '<img src=x onerror=alert(1)> 与 <i>斜体</i>',
+}))
+
+// The locale files with one more slide, `escapeProbe`, whose notes hold markup.
+vi.mock('../../i18n/bundled', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../i18n/bundled')>()
+  const { createDeckI18n } = await import('../../i18n/core')
+  const withProbe = (code: 'en' | 'zh') => {
+    const r = real.BUNDLED_RESOURCES[code]!
+    return { ...r, slides: { ...r.slides, escapeProbe: { notes: PROBE[code] } } } as typeof r
+  }
+  const resources = { en: withProbe('en'), zh: withProbe('zh') }
+  return {
+    ...real,
+    BUNDLED_RESOURCES: resources,
+    createBundledI18n: (lng: string, registry?: Parameters<typeof real.createBundledI18n>[1], extra = {}) => createDeckI18n(lng, { ...resources, ...extra }, registry),
+  }
+})
 
 describe('slide titles for Slidev (overview, goto, PDF outline)', () => {
   it('are a live $t expression, with every translation for the goto search', () => {
@@ -31,6 +53,9 @@ describe('presenter notes', () => {
     expect(deckNoteHtml('noSuchSlide')).toBeUndefined()
   })
   it('escape HTML from the locale text', () => {
-    expect(deckNoteHtml('cover')).not.toMatch(/<script/i)
+    const html = deckNoteHtml('escapeProbe')!
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; 80 GWh')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; 与 &lt;i&gt;斜体&lt;/i&gt;')
+    expect(html).not.toMatch(/<script|<img|<b>|<i>/)
   })
 })

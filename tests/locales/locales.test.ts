@@ -7,7 +7,7 @@ import { leaves } from './leaves'
 
 const enLeaves = new Map(leaves(en as Tree))
 const zhLeaves = new Map(leaves(zh as Tree))
-const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map(m => m[1]!).sort()
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\{([^}]+)\}\}/g)].map(m => m[1]!.trim()).sort()
 
 /** Keys allowed to contain the article's mistranslations (they quote or explain them). */
 const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i

@@ -4,7 +4,8 @@ import type { Tree } from './leaves'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createDeckI18n } from '../../i18n/core'
+import { createBundledI18n } from '../../i18n/bundled'
+import { dynamicT } from '../../i18n/dynamic-key'
 import { formatFigure } from '../../i18n/figures'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
@@ -16,7 +17,7 @@ const ROOT = new URL('../..', import.meta.url).pathname
 // ── The common written forms of each figure ─────────────────────────────────────────────────────
 const sig = (n: number, digits = 4): string => String(Number(n.toPrecision(digits)))
 const grouped = (n: number, locale: string): string => new Intl.NumberFormat(locale, { maximumSignificantDigits: 6 }).format(n)
-const t = { en: createDeckI18n('en').t as never, zh: createDeckI18n('zh').t as never }
+const t = { en: dynamicT(createBundledI18n('en').t), zh: dynamicT(createBundledI18n('zh').t) }
 
 /** Scaled value + unit symbol, e.g. 80e6 kWh → "80 GWh", "80GWh". */
 function scaledForms(value: number, scales: [string, number][]): string[] {
@@ -102,9 +103,9 @@ function typedFigures(text: string): [FigureId, string][] {
 }
 
 // ── The general scan: any digit outside a name, a date or a placeholder ─────────────────────────
-const NAMES = ['GPT-4o', 'GPT-3', 'GPT-4', 'Llama 3.1', 'Llama 3', 'A100', 'H100', 'V100', 'LAION-400M', 'LAION-5B', 'WuDao 2.0', 'WuDao 1.0', '悟道 2.0', '悟道 1.0', 'BLOOM 176B', 'CO₂', '405B', '70B', '8B']
-const NOT_A_UNIT = '(?!\\s?(?:[kMGT]?Wh|[kMGT]?W\\b|t\\b|tons?\\b|tonnes?\\b|%|％|吨|千瓦|瓦|度|个|万|亿|千|GB|TB|lb|磅|billion|million|trillion|times|倍))'
-const DATE = new RegExp(`(?<!\\d|\\d[.,])(?:199\\d|20[0-2]\\d|2030)(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|-\\d{2}(?:-\\d{2})?)?(?!\\d|[.,]\\d)${NOT_A_UNIT}`, 'g')
+const NAMES = ['GPT-4o', 'GPT-3', 'GPT-4', 'Llama 3.1', 'Llama 3', 'A100', 'H100', 'V100', 'LAION-400M', 'LAION-5B', 'WuDao 2.0', 'WuDao 1.0', '悟道2.0', '悟道1.0', 'BLOOM 176B', 'CO₂', '405B', '70B', '8B']
+const NOT_A_UNIT = '(?!\\s?(?:[kMGT]?Wh|[kMGT]?W\\b|t\\b|tons?\\b|tonnes?\\b|[%％吨千瓦度个万亿磅倍]|GB|TB|lb|billion|million|trillion|times))'
+const DATE = new RegExp(`(?<!\\d)(?<!\\d[.,])(?:199\\d|20[0-2]\\d|2030)(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|-\\d{2}(?:-\\d{2})?)?(?![.,]?\\d)${NOT_A_UNIT}`, 'g')
 
 /** A text with the allowed names blanked out. */
 function withoutNames(s: string): string {
@@ -133,7 +134,7 @@ export function slideBody(md: string): string {
     if (lines[i]!.trim() === '---') {
       const close = lines.findIndex((l, j) => j > i && l.trim() === '---')
       const block = close > i ? lines.slice(i + 1, close) : []
-      if (close > i && block.every(l => l.trim() === '' || /^\s*(#.*|[\w-]+:.*|\s+\S.*|-\s.*)$/.test(l))) {
+      if (close > i && block.every(l => l.trim() === '' || /^(?:\s+\S.*|\s*(?:#.*|[\w-]+:.*|-\s.*))$/.test(l))) {
         i = close
         continue
       }

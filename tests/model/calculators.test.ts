@@ -1,63 +1,83 @@
+import type { Expected, FieldName, Preset, RawInputs, TrainingPresetId } from '../../model/calculators'
 import { describe, expect, it } from 'vitest'
-import { FIGURES } from '../../model'
+import { FIGURES, SOURCES } from '../../model'
 import {
   computeInference,
   computeRequests,
   computeTraining,
   defaultCalculatorsState,
+  INFERENCE_FIELDS,
+  INFERENCE_PRESET,
+  inferenceDefaultState,
   parseField,
   parseFields,
   parseNumberText,
+  REQUEST_FIELDS,
+  REQUESTS_PRESET,
+  requestsDefaultState,
   TRAINING_PRESETS,
   trainingFields,
   trainingPresetState,
-  trainingPresetValues,
+  valuesFromFigures,
 } from '../../model/calculators'
 
-describe('training presets reproduce their published figures', () => {
-  for (const [id, preset] of Object.entries(TRAINING_PRESETS)) {
+type Values = Partial<Record<FieldName, number>>
+/** A result as flat numbers: `{ chat2023: { dailyKwh } }` → `chat2023.dailyKwh` (the names of the outputs on screen). */
+function flat(r: object, prefix = ''): Record<string, number> {
+  return Object.assign({}, ...Object.entries(r).map(([k, v]) => (typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : { [`${prefix}${k}`]: v as number })))
+}
+
+/** Every preset of every calculator: the state it loads into the fields, and the model computation behind it. */
+const PRESET_CASES: { id: string, preset: Preset, fields: readonly FieldName[], inputs: RawInputs, compute: (v: Values) => object }[] = [
+  ...(Object.keys(TRAINING_PRESETS) as TrainingPresetId[]).map((id) => {
+    const s = trainingPresetState(id)
+    return { id, preset: TRAINING_PRESETS[id] as Preset, fields: trainingFields(s.timeBasis), inputs: s.inputs, compute: (v: Values) => computeTraining(s.timeBasis, v) }
+  }),
+  { id: 'inference', preset: INFERENCE_PRESET, fields: INFERENCE_FIELDS, inputs: inferenceDefaultState().inputs, compute: computeInference },
+  { id: 'requests', preset: REQUESTS_PRESET, fields: REQUEST_FIELDS, inputs: requestsDefaultState().inputs, compute: computeRequests },
+]
+
+describe('each preset, loaded into its calculator\'s fields, reproduces its published figures', () => {
+  for (const { id, preset, fields, inputs, compute } of PRESET_CASES) {
     it(id, () => {
-      const r = computeTraining(preset.basis, trainingPresetValues(id as keyof typeof TRAINING_PRESETS))
-      for (const [out, exp] of Object.entries(preset.expected) as [keyof typeof r, { figure: keyof typeof FIGURES, tolerance: number }][]) {
-        const want = FIGURES[exp.figure].value
-        expect(Math.abs((r[out] as number) - want) / want, `${id}.${String(out)}`).toBeLessThanOrEqual(exp.tolerance + 1e-12)
+      expect(preset.source in SOURCES).toBe(true)
+      expect(Object.keys(preset.figures).sort(), 'every field of the calculator comes from a figure').toEqual([...fields].sort())
+      const parsed = parseFields(fields, inputs)
+      if (!parsed.ok)
+        throw new Error(`${id}: ${JSON.stringify(parsed.errors)}`)
+      // the field text parses back to the figures' values
+      for (const [field, want] of Object.entries(valuesFromFigures(preset.figures)))
+        expect(Math.abs(parsed.values[field as FieldName]! - want) / want, `${id}.${field}`).toBeLessThan(1e-9)
+      const result = flat(compute(parsed.values))
+      const expected = Object.entries(preset.expected) as [string, Expected][]
+      expect(expected.length).toBeGreaterThan(0)
+      for (const [out, { figure, tolerance }] of expected) {
+        const want = FIGURES[figure].value
+        expect(result[out], `${id}.${out}`).toBeDefined()
+        expect(Math.abs(result[out]! - want) / want, `${id}.${out}`).toBeLessThanOrEqual(tolerance + 1e-12)
       }
     })
   }
-  it('the state of a preset parses back to the same numbers', () => {
-    for (const id of Object.keys(TRAINING_PRESETS) as (keyof typeof TRAINING_PRESETS)[]) {
-      const s = trainingPresetState(id)
-      const parsed = parseFields(trainingFields(s.timeBasis), s.inputs)
-      expect(parsed.ok).toBe(true)
-      if (!parsed.ok)
-        continue
-      for (const [k, v] of Object.entries(trainingPresetValues(id)))
-        expect(Math.abs((parsed.values as Record<string, number>)[k]! - v!) / v!, `${id}.${k}`).toBeLessThan(1e-9)
+
+  it('inputs named days read a figure in hours', () => {
+    for (const { preset } of PRESET_CASES) {
+      if (preset.figures.days)
+        expect(FIGURES[preset.figures.days].unit).toBe('hours')
     }
   })
-  it('the default state is the article\'s GPT-4 estimate: 48.75 GWh', () => {
+
+  it('the default state is the article\'s GPT-4 estimate (RISE): 25,000 GPUs, 8 per server, 6.5 kW, 100 days, PUE 1', () => {
     const s = defaultCalculatorsState().training
+    expect(s.inputs).toMatchObject({ gpus: '25000', gpusPerServer: '8', serverPowerKw: '6.5', days: '100', pue: '1', utilization: '1' })
     const p = parseFields(trainingFields(s.timeBasis), s.inputs)
     expect(p.ok && computeTraining(s.timeBasis, p.values).energyKwh).toBe(FIGURES['gpt4.riseEnergy'].value)
   })
 })
 
-describe('de Vries and per-request defaults', () => {
-  it('reproduces 80 GWh a day and 29.2 TWh a year', () => {
-    const s = defaultCalculatorsState().inference
-    const p = parseFields(['gpus', 'gpusPerServer', 'serverPowerKw', 'hoursPerDay', 'share', 'pue'], s.inputs)
-    expect(p.ok).toBe(true)
-    if (!p.ok)
-      return
-    const r = computeInference(p.values)
-    expect(r.servers).toBe(FIGURES['devries.servers'].value)
-    expect(Math.abs(r.dailyKwh / FIGURES['devries.dailyEnergy'].value - 1)).toBeLessThan(0.005)
-    expect(Math.abs(r.yearlyKwh / FIGURES['devries.yearlyEnergy'].value - 1)).toBeLessThan(0.005)
-    expect(r.irelands).toBeCloseTo(29.2 / 29.3, 2)
-  })
-  it('a ChatGPT request a day at 2.9 Wh, times 195 M requests, is de Vries\' 564 MWh a day (±0.5%)', () => {
-    const r = computeRequests({ requestsPerDay: FIGURES['chatgpt.dailyRequests'].value })
-    expect(Math.abs(r.chat2023.dailyKwh / FIGURES['chatgpt.dailyEnergy'].value - 1)).toBeLessThan(0.005)
+describe('de Vries\' comparison', () => {
+  it('a year of his scenario is about Ireland\'s electricity: 29.2 TWh ÷ 29.3 TWh', () => {
+    const p = parseFields(INFERENCE_FIELDS, inferenceDefaultState().inputs)
+    expect(p.ok && computeInference(p.values).irelands).toBeCloseTo(29.2 / 29.3, 2)
   })
 })
 

@@ -1,0 +1,113 @@
+// Which language each component renders in, so that a switch re-renders the slide on screen first.
+// Slidev keeps every visited slide mounted (hidden with v-show) and, 3 s after load, every slide:
+// re-rendering them all in the key's task made `L` slower than turning a slide (bench/RESULTS.md).
+// Here a component inside a slide follows a language ref of its own slide: the slide on screen
+// takes the new language in the same tick, the hidden ones after the next frame, one per idle
+// callback (nearest first), or at once when shown. Components outside slides (nav bar, tab title)
+// and slides in the other views (overview, presenter's next-slide preview) follow at once.
+import type { i18n as I18n } from 'i18next'
+import type { ComponentInternalInstance, Ref, ShallowRef } from 'vue'
+// with its extension, as Slidev's own generated code imports it (its dev server does not resolve the bare subpath)
+import { injectionCurrentPage, injectionRenderContext } from '@slidev/client/constants.ts'
+import { getCurrentInstance, inject, shallowRef, watch } from 'vue'
+import { whenIdle } from './locales'
+
+/** Slidev render contexts whose hidden slides may catch up later (the others show every slide they hold). */
+const DEFERRABLE = new Set(['slide', 'presenter'])
+
+type Translate = (key: string, options?: unknown) => string
+
+export interface SlideLanguageOptions {
+  /** the language this window shows (reactive) */
+  lang: Readonly<Ref<string>>
+  /** number of the slide on screen (reactive getter) */
+  shownSlide: () => number
+}
+
+/**
+ * The deck's i18next instance as the components see it (pass it to i18next-vue with `rerenderOn: []`):
+ * `t`, `getFixedT(null)` and `language` answer in the language of the caller's slide, and reading
+ * them makes the caller re-render when that slide's language changes.
+ */
+export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOptions): I18n {
+  const perSlide = new Map<number, ShallowRef<string>>()
+  const slideLang = (no: number): ShallowRef<string> => {
+    let r = perSlide.get(no)
+    if (!r) {
+      r = shallowRef(lang.value)
+      perSlide.set(no, r)
+    }
+    return r
+  }
+
+  // The language ref of the component being set up or rendered (outside a component: the window's).
+  const owners = new WeakMap<ComponentInternalInstance, Readonly<Ref<string>>>()
+  const langOfCaller = (): Readonly<Ref<string>> => {
+    const instance = getCurrentInstance()
+    if (!instance)
+      return lang
+    let r = owners.get(instance)
+    if (!r) {
+      const page = inject(injectionCurrentPage, undefined)
+      const context = inject(injectionRenderContext, undefined)
+      r = page && context && DEFERRABLE.has(context.value) ? slideLang(page.value) : lang
+      owners.set(instance, r)
+    }
+    return r
+  }
+
+  // Hidden slides catch up one per idle callback, nearest to the shown slide first.
+  let catchingUp = false
+  const catchUpStep = (): void => {
+    const target = lang.value
+    const here = shownSlide()
+    const stale = [...perSlide].filter(([, r]) => r.value !== target)
+    if (!stale.length) {
+      catchingUp = false
+      return
+    }
+    stale.sort((a, b) => Math.abs(a[0] - here) - Math.abs(b[0] - here))[0]![1].value = target
+    whenIdle(catchUpStep, 500)
+  }
+  watch(lang, (l) => {
+    slideLang(shownSlide()).value = l
+    if (!catchingUp) {
+      catchingUp = true
+      requestAnimationFrame(() => setTimeout(catchUpStep)) // after the frame that shows the slide on screen
+    }
+  }, { flush: 'sync' })
+  // A slide shown before it caught up switches with the navigation that shows it.
+  watch(shownSlide, (no) => {
+    const r = perSlide.get(no)
+    if (r && r.value !== lang.value)
+      r.value = lang.value
+  }, { flush: 'sync' })
+
+  const withLng = (options: unknown, lng: string): unknown =>
+    options && typeof options === 'object' ? { lng, ...options } : options === undefined ? { lng } : { lng, defaultValue: options }
+  const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, withLng(options, langOfCaller().value))
+  const getFixedT = (lng: string | null, ns?: string | null, keyPrefix?: string): Translate => {
+    const fixed = (i18n.getFixedT as unknown as (...a: unknown[]) => Translate)(lng, ns, keyPrefix)
+    if (lng)
+      return fixed
+    const own = langOfCaller()
+    return (key, options) => fixed(key, withLng(options, own.value))
+  }
+  const bound = new Map<PropertyKey, unknown>()
+  return new Proxy(i18n, {
+    get(target, prop) {
+      if (prop === 't')
+        return t
+      if (prop === 'getFixedT')
+        return getFixedT
+      if (prop === 'language' || prop === 'resolvedLanguage')
+        return langOfCaller().value
+      const value: unknown = Reflect.get(target, prop, target)
+      if (typeof value !== 'function')
+        return value
+      if (!bound.has(prop))
+        bound.set(prop, (value as (...a: unknown[]) => unknown).bind(target))
+      return bound.get(prop)
+    },
+  })
+}

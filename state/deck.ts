@@ -1,0 +1,85 @@
+// The deck's shared state: the talk's language and the calculators' inputs, beside Slidev's own
+// shared state (its client keeps `sharedState` and `drawingState` in `state/` too).
+// One Slidev sync state, so every window follows the same value: through the dev server's
+// websocket across browsers and devices, and through localStorage between windows of one
+// browser in the static build (persisted, so a window opened later joins the current language).
+import type { CalculatorsState } from '../model/calculators'
+import { createSyncState } from '@slidev/client'
+// virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
+import serverState from 'server-reactive:deck'
+import { DEFAULT_LANG } from '../i18n/languages'
+import { defaultCalculatorsState } from '../model/calculators'
+import { canDrive, createDeckView, whenViewKnown } from './trust'
+
+export interface DeckState {
+  /** The language every window shows (a code of i18n/languages.ts; checked where it is read). */
+  lang: string
+  /** The live calculators' inputs, as typed: every window computes the same results from them. */
+  calc: CalculatorsState
+}
+
+/** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
+export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
+
+const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, calc: defaultCalculatorsState() }, true)
+
+// ---- trust (issue 15): `wire` is what the windows send each other; `deckState` is what this
+// window shows, fed only through the validation rules and the trust rule (trust.ts).
+const wire = sync.state
+const deckView = createDeckView(wire, { lang: BUILD_LANG, calc: defaultCalculatorsState() })
+export const deckState = deckView.shown
+/** Back to following the speaker's language, after reading the talk in one's own. */
+export const followSpeaker = deckView.follow
+/** The language the speaker's windows use. */
+export const speakerLang = deckView.speakerLang
+// ---- end trust
+
+/** Starts syncing with the other windows (localStorage key of the static build). */
+export const initDeckState = sync.init
+
+/** This window stops sending its changes to the others (print windows). */
+export function stopSendingDeckState(): void {
+  deckView.freeze()
+}
+
+/**
+ * The language a window asks for when it opens (`?lang=`): shared when this window may drive
+ * the talk; otherwise shown here only, or followed when it is the speaker's anyway (issue 15).
+ */
+export function startWithLang(lang: string, routeReady: Promise<unknown>): void {
+  updateDeckState({ lang })
+  if (canDrive.value)
+    return
+  // Slidev tells whether this is the (password-checked) presenter view once the route is known.
+  void Promise.all([routeReady, whenViewKnown()]).then(() => {
+    if (canDrive.value) {
+      followSpeaker()
+      updateDeckState({ lang })
+    }
+    else if (lang === speakerLang()) {
+      followSpeaker()
+    }
+  })
+}
+
+/** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
+export interface DeckPatch { lang?: string, calc?: Partial<CalculatorsState> }
+
+/**
+ * Change the shared state in this window and every other one. On the dev server this posts the
+ * change at once (server-ref `$patch`): a plain assignment is sent after a 10 ms debounce that an
+ * incoming change from another window cancels, which could leave the windows disagreeing.
+ */
+export function updateDeckState(patch: DeckPatch): void {
+  if (!deckView.applyOwn(patch)) // issue 15: shown here at once; sent only by a window that may drive
+    return
+  const remote = serverState as unknown as { $patch?: (p: DeckPatch) => Promise<unknown> }
+  if (__SLIDEV_HAS_SERVER__ && typeof remote.$patch === 'function') {
+    void remote.$patch(patch)
+    return
+  }
+  if (patch.lang !== undefined)
+    wire.lang = patch.lang
+  if (patch.calc)
+    wire.calc = { ...wire.calc, ...patch.calc }
+}

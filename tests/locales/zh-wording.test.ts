@@ -1,0 +1,94 @@
+// Chinese wording: the right terms, one spelling of Google, and one rule for spaces next to digits,
+// checked over every zh string as the audience reads it (figures interpolated in their zh format).
+import type { Tree } from './leaves'
+import { describe, expect, it } from 'vitest'
+import { createBundledI18n } from '../../i18n/bundled'
+import { figureValues } from '../../i18n/figures'
+import zh from '../../locales/zh.json'
+import { leaves } from './leaves'
+
+const zhLeaves = leaves(zh as Tree)
+/** Keys allowed to quote the article as it was printed (its spelling, its mistranslations). */
+const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i
+
+/** Each zh string rendered: model figures in their Chinese format, other placeholders with a sample number. */
+function rendered(): [string, string][] {
+  const i18n = createBundledI18n('zh')
+  const t = i18n.t as unknown as (k: string, o?: object) => string
+  const fig = figureValues('zh', t as never)
+  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37' }
+  return zhLeaves.map(([k]) => [k, t(k, { ...sample, fig })])
+}
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
+/**
+ * The digit-spacing rule: a number written as a quantity, a year or a count (with its % if any) touches
+ * the Chinese characters around it with no space: "2023年", "每台6.5千瓦", "12%的搜索". A number that
+ * belongs to a Latin name or phrase (GPT-4, H100, Llama 3, PUE 1.2, 70B) follows the Latin rule
+ * instead: one space between it and Chinese ("GPT-4 或 PaLM", "Llama 3 约…").
+ */
+export function digitSpacingProblems(s: string): string[] {
+  const problems: string[] = []
+  for (const m of s.matchAll(/\d[\d.,]*%?/g)) {
+    const start = m.index
+    const end = start + m[0].length
+    const before = s.slice(0, start)
+    const after = s.slice(end)
+    const latinBound = /[A-Z]-?$/i.test(before) || /[A-Z][\w.-]*\s$/i.test(before) || /^[A-Z]/i.test(after)
+    if (latinBound)
+      continue
+    if (new RegExp(`[${HAN}]\\s+$`).test(before) || new RegExp(`^\\s+[${HAN}]`).test(after))
+      problems.push(s.slice(Math.max(0, start - 4), Math.min(s.length, end + 4)))
+  }
+  return problems
+}
+
+describe('zh wording', () => {
+  const all = rendered()
+
+  it('renders every string without a raw placeholder', () => {
+    const raw = all.filter(([, v]) => /\{\{|\}\}/.test(v)).map(([k, v]) => `${k}: ${v}`)
+    expect(raw).toEqual([])
+  })
+
+  it('the grid mix is 电源结构 (电网结构 means network topology)', () => {
+    expect(all.filter(([, v]) => v.includes('电网结构')).map(([k]) => k)).toEqual([])
+    expect(all.some(([, v]) => v.includes('电源结构'))).toBe(true)
+  })
+
+  it('google is 谷歌 in running text; only quotes of the article keep its spelling', () => {
+    const bad = all.filter(([k, v]) => /Google/i.test(v) && !QUOTES_ARTICLE.test(k)).map(([k, v]) => `${k}: ${v}`)
+    expect(bad).toEqual([])
+    expect(all.filter(([, v]) => v.includes('谷歌')).length).toBeGreaterThan(5)
+  })
+
+  it('no space between a number and Chinese characters, in every rendered string', () => {
+    const bad = all.flatMap(([k, v]) => digitSpacingProblems(v).map(p => `${k}: «${p}»`))
+    expect(bad).toEqual([])
+  })
+
+  it('words that mislead a Chinese reader are gone', () => {
+    const banned: [RegExp, string, string][] = [
+      [/./, 'RISE 的算法', 'reads as "algorithm": 估算'],
+      [/./, '本文', 'reads as "this talk": 原文 / 该文'],
+      [/./, '只是渲染', '造势'],
+      [/./, '见了报', 'the article was published online'],
+      [/./, '夸大了', 'ambiguous multiple: 约为实际的…倍'],
+      [/datacentres/i, '实测', 'IEA figures are estimates and projections, not measurements'],
+    ]
+    const bad = banned.flatMap(([keys, w, why]) => all.filter(([k, v]) => keys.test(k) && v.includes(w)).map(([k]) => `${k}: ${w} (${why})`))
+    expect(bad).toEqual([])
+  })
+})
+
+describe('the digit-spacing check catches planted errors', () => {
+  it('flags a space between a number and Chinese, on either side', () => {
+    for (const s of ['2009 年', '每台 6.5千瓦', '共 3125 台服务器', '12% 的搜索', '悟道 2.0', '相当于爱尔兰的 99.66%'])
+      expect(digitSpacingProblems(s), s).not.toEqual([])
+  })
+
+  it('accepts numbers glued to Chinese and numbers inside Latin names', () => {
+    for (const s of ['2023年', '每台6.5千瓦', '悟道2.0', 'GPT-4 或 PaLM', '一台 DGX H100 服务器', 'Llama 3 约5.39亿千瓦时', 'PUE 取1.2', 'Llama 3 70B 能复现', '770万 GPU 小时'])
+      expect(digitSpacingProblems(s), s).toEqual([])
+  })
+})
