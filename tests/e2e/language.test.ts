@@ -79,9 +79,8 @@ describe('language switch on the dev server', () => {
   })
 
   it('l pressed before the other language has loaded waits for its words, then switches', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
     contexts.push(context)
-    watch.context(context)
     let release!: () => void
     const held = new Promise<void>(resolve => (release = resolve))
     let asked = false
