@@ -18,7 +18,7 @@ const contexts: BrowserContext[] = []
 const BASE_ENERGY = FIGURES['gpt4.riseEnergy'].value
 
 async function open(path: string, permissions: string[] = []): Promise<Page> {
-  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions }))
+  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 }, ...(permissions.length ? { permissions } : {}) }))
   contexts.push(context)
   const page = watch.page(await context.newPage())
   await page.goto(`${server.url}${path}`, { timeout: 90_000 })
@@ -70,7 +70,7 @@ afterAll(async () => {
 describe('scenarios in the address', () => {
   it('a scenario set in the presenter appears in the audience\'s address, without history entries, and travels by link', async () => {
     const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`, ['clipboard-read', 'clipboard-write'])
+    const presenter = await open(`/presenter/${training}?lang=en`, ['clipboard-read', 'clipboard-write', 'screen-wake-lock'])
     await waitField(audience, 'gpus', '25000')
     const historyBefore = await audience.evaluate(() => history.length)
     const presenterHistory = await presenter.evaluate(() => history.length)
@@ -103,11 +103,11 @@ describe('scenarios in the address', () => {
     // slide navigation keeps the scenario in every address
     await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await presenter.keyboard.press('ArrowRight')
-    await audience.waitForURL(u => u.pathname === `/${training + 1}`)
+    await audience.waitForFunction(no => location.pathname === `/${no}`, training + 1)
     await waitScenario(audience, 'train.gpus=50000&train.pue=1.2')
     expect(new URL(audience.url()).searchParams.get('lang')).toBe('en')
-    await presenter.keyboard.press('ArrowLeft')
-    await audience.waitForURL(u => u.pathname === `/${training}`)
+    await presenter.evaluate(no => (window as any).__slidev__.nav.go(no), training)
+    await audience.waitForFunction(no => location.pathname === `/${no}`, training)
 
     // reset: the article's values, and the parameters leave every address
     await slide(presenter).locator('[data-calculator="training"] [data-preset="reset"]').click()
