@@ -31,11 +31,11 @@ const field = (page: Page, name: string) => slide(page).locator(`input[name="${n
 const energy = async (page: Page) => Number(await slide(page).locator('[data-output="energyKwh"]').getAttribute('data-value'))
 /** The address's query, as pairs (what the window would share). */
 const query = (page: Page) => [...new URL(page.url()).searchParams]
-function waitField(page: Page, name: string, value: string) {
+function waitField(page: Page, name: string, value: string, timeout = 30_000) {
   return page.waitForFunction(
     ([no, n, v]) => (document.querySelector(`.slidev-page-${no} input[name="${n}"]`) as HTMLInputElement | null)?.value === v,
     [training, name, value] as const,
-    { timeout: 30_000 },
+    { timeout },
   )
 }
 /** Wait until the address holds exactly these scenario parameters (and whatever else it holds). */
@@ -100,6 +100,8 @@ describe('scenarios in the address', () => {
     expect(await energy(fresh)).toBe(await energy(audience))
     expect(await slide(fresh).locator('[data-output="emissionsKg"]').innerText()).toBe(await slide(audience).locator('[data-output="emissionsKg"]').innerText())
 
+    await fresh.context().close()
+
     // slide navigation keeps the scenario in every address
     await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await presenter.keyboard.press('ArrowRight')
@@ -112,9 +114,8 @@ describe('scenarios in the address', () => {
     // reset: the article's values, and the parameters leave every address
     await slide(presenter).locator('[data-calculator="training"] [data-preset="reset"]').click()
     await waitScenario(audience, '')
-    await waitScenario(fresh, '')
     await waitField(audience, 'gpus', '25000')
-    expect(query(audience)).toEqual([['lang', 'en']])
+    expect(query(audience).filter(([k]) => k !== 'clicks')).toEqual([['lang', 'en']])
   })
 
   it('a dev-server restart keeps the scenario: the windows come back with it, and the server has it again', async () => {
@@ -127,21 +128,26 @@ describe('scenarios in the address', () => {
     await server.close()
     server = await startDevServer(PORT)
     await reloaded // Vite reloads every window once its server is back
-    await waitField(audience, 'gpus', '50000')
-    await waitField(presenter, 'gpus', '50000')
+    // a cold server compiles the deck again: slow on a shared machine
+    await waitField(audience, 'gpus', '50000', 150_000)
+    await waitField(presenter, 'gpus', '50000', 150_000)
     expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
+    // while the server was away the windows could not load anything; nothing else went wrong
+    const away = watch.take()
+    expect(away.outside).toEqual([])
+    expect(away.errors.filter(e => !/ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module|\[vite\] Failed to reload/.test(e))).toEqual([])
 
     // the server holds it again: a window opened with no scenario in its address gets it,
     // and does not push the article's values over it
     const late = await open(`/${training}`)
-    await waitField(late, 'gpus', '50000')
+    await waitField(late, 'gpus', '50000', 90_000)
     await waitScenario(late, 'train.gpus=50000')
     expect(await field(audience, 'gpus').inputValue()).toBe('50000')
     expect(await energy(late)).toBeCloseTo(BASE_ENERGY * 2)
 
     await slide(presenter).locator('[data-calculator="training"] [data-preset="reset"]').click()
     await waitScenario(late, '')
-  })
+  }, 400_000)
 
   it('bad or hostile parameters are ignored field by field, with the typed input\'s messages, and nothing else breaks', async () => {
     const hostile = new URLSearchParams([
