@@ -192,4 +192,24 @@ describe('scenarios in the address', () => {
     await notice.waitFor({ state: 'detached' })
     expect(await page.evaluate(() => document.title)).not.toContain('<script>')
   })
+
+  it('print windows show the article\'s values, or the scenario the export passes in their address', async () => {
+    // what `npm run export -- --scenario ...` does: the print page's address carries the scenario
+    const live = await open(`/${training}?lang=en&train.gpus=60000`) // a live session with another scenario
+    await waitField(live, 'gpus', '60000')
+    const printed = await open('/print?print=true&lang=en&train.gpus=50000&train.pue=1.2')
+    const sheet = printed.locator(`.slidev-page-${training}`).first()
+    await sheet.locator('input[name="gpus"]').waitFor({ timeout: 60_000 })
+    expect(await sheet.locator('input[name="gpus"]').inputValue()).toBe('50000')
+    expect(await sheet.locator('input[name="pue"]').inputValue()).toBe('1.2')
+    expect(Number(await sheet.locator('[data-output="energyKwh"]').getAttribute('data-value'))).toBeCloseTo(BASE_ENERGY * 2 * 1.2)
+    const plain = await open('/print?print=true&lang=en')
+    const plainSheet = plain.locator(`.slidev-page-${training}`).first()
+    await plainSheet.locator('input[name="gpus"]').waitFor({ timeout: 60_000 })
+    expect(await plainSheet.locator('input[name="gpus"]').inputValue()).toBe('25000')
+    // and printing changes nothing in the live session
+    expect(await field(live, 'gpus').inputValue()).toBe('60000')
+    await slide(live).locator('[data-calculator="training"] [data-preset="reset"]').click()
+    await waitScenario(live, '')
+  })
 })
