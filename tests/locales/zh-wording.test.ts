@@ -17,7 +17,7 @@ function rendered(): [string, string][] {
   const i18n = createBundledI18n('zh')
   const t = dynamicT(i18n.t)
   const fig = figureValues('zh', t as never)
-  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37' }
+  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37', field: 'PUE', reason: '不能为负数。' }
   return zhLeaves.map(([k]) => [k, t(k, { ...sample, fig })])
 }
 
