@@ -2,10 +2,11 @@
 // overview page, the goto search and the table of contents read it: give them the current language.
 import type { i18n as I18n } from 'i18next'
 import { slides } from '#slidev/slides'
+import { dynamicT } from './dynamic-key'
 
 /** Rewrites every slide's title (frontmatter `key: <name>` → `slides.<name>.title`) in the instance's language. */
 export function translateSlideTitles(i18n: I18n): void {
-  const t = i18n.t as unknown as (key: string) => string
+  const t = dynamicT(i18n.t)
   for (const route of slides.value) {
     const key = route.meta.slide.frontmatter?.key
     // In place, without reactivity: the pages that list titles read them when they open, and a

@@ -12,7 +12,9 @@
 // The bilingual PDF (issue 13, exports/ai-energy-zh-en.pdf) is the slides printed from
 // `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages.
 //
-// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides|handout] [--out <dir>]
+// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides|handout] [--out <dir>] [--scenario <query>]
+// The calculators print the article's values, or the scenario of `--scenario` (issue 14), which the
+// static server adds to the print window's address (components/calc/state.ts reads it there).
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
@@ -27,6 +29,7 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../i18n/bundled'
 import { languageCodes, parseLang } from '../i18n/core'
+import { decodeScenario, encodeScenario } from '../model/scenario-params'
 import { findBrowser, NO_BROWSER_HELP } from './browser'
 import { serveStatic } from './static-server'
 
@@ -56,16 +59,37 @@ const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [-
   --lang <code>  export one language only (default: every language)
   --only <kind>  the slides only, the handouts only, or the bilingual slides only (default: all)
   --out <dir>    where the PDFs go (default: exports/)
+  --scenario <q> print the calculators with the scenario of an address query, e.g.
+                 "train.gpus=50000&train.pue=1.2" (default: the article's values)
 Env: CHROMIUM_PATH  the Chromium/Chrome executable (default: searched in the usual places)`
 
-interface Args { langs: string[], kinds: Kind[], outDir: string }
+export interface Args { langs: string[], kinds: Kind[], outDir: string, scenario: [string, string][] }
 
-function parseArgs(argv: string[]): Args | string {
+/**
+ * The calculator parameters of `--scenario` (an address query, or a whole address), normalized; a
+ * message when a parameter fails its field's rule or there is none (the export would not show it).
+ */
+export function parseScenarioArg(text: string | undefined): [string, string][] | string {
+  if (!text)
+    return '--scenario needs an address query, e.g. "train.gpus=50000&train.pue=1.2"'
+  const query = text.includes('?') ? text.slice(text.indexOf('?') + 1) : text
+  const decoded = decodeScenario(new URLSearchParams(query.split('#')[0]))
+  if (!decoded.present)
+    return `--scenario has no calculator parameter (train.*, fleet.*, req.*): ${text}`
+  if (decoded.issues.length)
+    return `--scenario: ${decoded.issues.map(i => `${i.calculator}.${i.field}: ${i.reason}`).join(', ')}`
+  return encodeScenario(decoded.state)
+}
+
+export function parseArgs(argv: string[]): Args | string {
   let langs = languageCodes()
   let kinds = [...KINDS]
   let outDir = join(ROOT, 'exports')
+  let scenario: [string, string][] = []
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined]
+    // split at the first '=' only: a scenario query holds more of them
+    const eq = argv[i].indexOf('=')
+    const [flag, inline] = eq < 0 ? [argv[i], undefined] : [argv[i].slice(0, eq), argv[i].slice(eq + 1)]
     const value = () => inline ?? argv[++i]
     if (flag === '--lang') {
       const code = parseLang(value())
@@ -86,6 +110,12 @@ function parseArgs(argv: string[]): Args | string {
         return '--out needs a folder'
       outDir = resolve(dir)
     }
+    else if (flag === '--scenario') {
+      const parsed = parseScenarioArg(value())
+      if (typeof parsed === 'string')
+        return parsed
+      scenario = parsed
+    }
     else if (flag === '--help' || flag === '-h') {
       return ''
     }
@@ -93,7 +123,7 @@ function parseArgs(argv: string[]): Args | string {
       return `unknown argument ${argv[i]}`
     }
   }
-  return { langs, kinds, outDir }
+  return { langs, kinds, outDir, scenario }
 }
 
 // ---- what must be undone if we stop early -------------------------------------------------------
@@ -156,7 +186,7 @@ async function buildForPrint(outDir: string): Promise<void> {
  * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>`, and for the
  * handout sends it to the deck's `/handout` page instead.
  */
-async function serveBuild(dir: string, lang: string, kind: Kind): Promise<number> {
+async function serveBuild(dir: string, lang: string, kind: Kind, scenario: [string, string][]): Promise<number> {
   const page = kind === 'handout' ? '/handout' : '/print'
   const also = kind === 'bilingual' ? BILINGUAL[lang] : undefined
   const server = await serveStatic(dir, {
@@ -168,6 +198,8 @@ async function serveBuild(dir: string, lang: string, kind: Kind): Promise<number
       url.searchParams.set('lang', lang)
       if (also)
         url.searchParams.set('also', also)
+      for (const [name, value] of scenario)
+        url.searchParams.set(name, value)
       return `${page}${url.search}`
     },
   })
@@ -267,7 +299,7 @@ function bilingualSlides(lead: Deck['options']['data']['slides'], second: Deck['
   })
 }
 
-async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string, outDir: string, executablePath: string, hooks: ExportHooks): Promise<string> {
+async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string, outDir: string, executablePath: string, hooks: ExportHooks, scenario: [string, string][] = []): Promise<string> {
   const name = pdfName(lang, kind)
   const target = join(outDir, name)
   // same folder as the target, so the final rename is atomic; Slidev's exporter wants a .pdf name
@@ -276,7 +308,7 @@ async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string,
   try {
     const { exportSlides, getExportOptions } = await slidevExporter()
     const { options, total } = deck
-    const port = await serveBuild(buildDir, lang, kind)
+    const port = await serveBuild(buildDir, lang, kind, scenario)
     const settings = getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options)
     if (kind === 'handout')
       settings.slides = handoutSlides(lang, options.data.slides)
@@ -320,6 +352,8 @@ export async function runExport(argv: string[], hooks: ExportHooks = {}): Promis
   let failed = 0
   try {
     console.log(`export: building the deck once for ${args.langs.join(' + ')} (browser: ${executablePath})`)
+    if (args.scenario.length)
+      console.log(`export: calculators with the scenario ${new URLSearchParams(args.scenario).toString()}`)
     let decks: Awaited<ReturnType<typeof decksIn>>
     try {
       // the build runs in its own process; meanwhile this one reads the slides in each language
@@ -336,7 +370,7 @@ export async function runExport(argv: string[], hooks: ExportHooks = {}): Promis
     const deckFor = (lang: string, kind: Kind): Deck => kind === 'bilingual'
       ? { ...decks.get(lang)!, second: decks.get(BILINGUAL[lang]!) }
       : decks.get(lang)!
-    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => exportOne(lang, kind, deckFor(lang, kind), buildDir, args.outDir, executablePath, hooks)))
+    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => exportOne(lang, kind, deckFor(lang, kind), buildDir, args.outDir, executablePath, hooks, args.scenario)))
     results.forEach((r, i) => {
       const { lang, kind } = jobs[i]
       const what = kind === 'handout' ? `${lang} handout` : kind === 'bilingual' ? `${lang}+${BILINGUAL[lang]}` : lang

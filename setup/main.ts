@@ -6,6 +6,7 @@ import { currentAlso, currentLang, startDeckLanguage } from '../i18n/runtime'
 import { slideAwareI18n } from '../i18n/slide-lang'
 import { translateSlideTitles } from '../i18n/slide-titles'
 import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
+import { syncScenarioInAddress } from './scenario-address'
 
 // Installs the deck's single i18next instance, bound to the synced language state: the slide on
 // screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
@@ -21,4 +22,5 @@ export default defineAppSetup(async ({ app, router }) => {
   app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
   watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
   syncLangInAddress(router, currentLang, currentAlso)
+  syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario (issue 14)
 })

@@ -1,14 +1,16 @@
 // The calculators' state: the synced deck state, except in print/export, where every calculator
-// shows the article's default values whatever the live session holds.
+// shows the article's default values whatever the live session holds, or the scenario the export
+// was asked for (`npm run export -- --scenario ...` puts it in the print window's address).
 import type { ComputedRef } from 'vue'
 import type { CalculatorsState } from '../../model/calculators'
 import { useNav } from '@slidev/client'
 import { reactive } from 'vue'
 import { defaultCalculatorsState } from '../../model/calculators'
 import { deckState, updateDeckState } from '../../state/deck'
+import { openedScenario } from '../../state/scenario'
 import { calculatorsReadOnly } from '../../state/trust'
 
-const printState = reactive(defaultCalculatorsState())
+const printState = reactive(openedScenario?.state ?? defaultCalculatorsState())
 
 export interface CalcStateAccess {
   /** The current state (a getter: another window's update may replace `deckState.calc` as a whole). */

@@ -7,6 +7,7 @@ import type { InputErrorReason } from '../../model/errors'
 import { computed, reactive, shallowRef, watch } from 'vue'
 import { parseFields } from '../../model/calculators'
 import { ModelInputError } from '../../model/errors'
+import { dismissScenarioIssues } from '../../state/scenario'
 import { useCalcState } from './state'
 
 export type CalculatorKey = keyof CalculatorsState
@@ -78,6 +79,7 @@ export function useCalculator<K extends CalculatorKey, R>(key: K, options: Calcu
     /** Back to the initial values. */
     reset(): void {
       set(options.initial())
+      dismissScenarioIssues(key) // the address's ignored parameters go with it (issue 14)
     },
   })
 }

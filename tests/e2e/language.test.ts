@@ -79,9 +79,8 @@ describe('language switch on the dev server', () => {
   })
 
   it('l pressed before the other language has loaded waits for its words, then switches', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
     contexts.push(context)
-    outside.push(...recordOutsideRequests(context))
     let release!: () => void
     const held = new Promise<void>(resolve => (release = resolve))
     let asked = false
@@ -90,8 +89,7 @@ describe('language switch on the dev server', () => {
       await held
       await route.continue()
     })
-    const page = await context.newPage()
-    errors.push(...recordErrors(page))
+    const page = watch.page(await context.newPage())
     await page.goto(`${server.url}/2?lang=en`)
     await waitSlide(page)
     await waitText(page, en.slides.agenda.title)

@@ -17,6 +17,23 @@ const LOCALES = { en, zh } as const
 /** The visible copy of slide `no`. */
 const slide = (p: Page, no: number) => p.locator(`.slidev-page-${no}:visible`).first()
 
+/** The words of a locale string before its first placeholder: what must be visible. */
+function lead(k: string, lang: 'en' | 'zh'): string {
+  const v = k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string
+  return v.split('{{')[0]!.trim()
+}
+
+/** The first words of each element matching `selector` that ends below slide `no` (or, with `right`, past its right edge). */
+function outsideSlide(no: number, selector: string, right = false): Promise<(string | undefined)[]> {
+  return slide(page, no).evaluate((el, [sel, checkRight]) => {
+    const box = el.getBoundingClientRect()
+    return [...el.querySelectorAll(sel)].filter((e) => {
+      const r = e.getBoundingClientRect()
+      return r.bottom > box.bottom + 1 || (checkRight && r.right > box.right + 1)
+    }).map(e => e.textContent?.slice(0, 40))
+  }, [selector, right] as const)
+}
+
 async function goto(no: number, lang: 'en' | 'zh'): Promise<string> {
   await page.goto(`${server.url}/${no}?lang=${lang}`)
   await waitSlide(page, no)
@@ -92,11 +109,6 @@ describe('the whole talk', () => {
   }
 
   it('comparisons state their basis on the slide, in both languages, and stay on the slide', async () => {
-    /** The words of a locale string before its first placeholder: what must be visible. */
-    const lead = (k: string, lang: 'en' | 'zh'): string => {
-      const v = k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string
-      return v.split('{{')[0]!.trim()
-    }
     for (const c of COMPARISONS.filter(x => x.where.startsWith('slide:'))) {
       const key = c.where.slice('slide:'.length)
       const no = await slideNoOf(page, key)
@@ -104,10 +116,7 @@ describe('the whole talk', () => {
         const text = (await goto(no, lang)).replace(/\s+/g, ' ')
         for (const k of [c.statedBy, ...Object.values(c.otherBasis ?? {})])
           expect(text, `${key} (${lang}): ${k}`).toContain(lead(k!, lang).replace(/\s+/g, ' '))
-        const overflow = await slide(page, no).evaluate((el) => {
-          const bottom = el.getBoundingClientRect().bottom
-          return [...el.querySelectorAll('p, li, svg, .deck-chart')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
-        })
+        const overflow = await outsideSlide(no, 'p, li, svg, .deck-chart')
         expect(overflow, `${key} (${lang})`).toEqual([])
       }
     }
@@ -115,16 +124,10 @@ describe('the whole talk', () => {
 
   it('slides whose words grew in the truth pass stay on the slide, in both languages', async () => {
     for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
-      const no = await slideNo(page, key)
+      const no = await slideNoOf(page, key)
       for (const lang of ['en', 'zh'] as const) {
         await goto(no, lang)
-        const overflow = await slide(page, no).evaluate((el) => {
-          const box = el.getBoundingClientRect()
-          return [...el.querySelectorAll('p, li, svg, .deck-chart, .deck-panel')].filter((e) => {
-            const r = e.getBoundingClientRect()
-            return r.bottom > box.bottom + 1 || r.right > box.right + 1
-          }).map(e => e.textContent?.slice(0, 40))
-        })
+        const overflow = await outsideSlide(no, 'p, li, svg, .deck-chart, .deck-panel', true)
         expect(overflow, `${key} (${lang})`).toEqual([])
       }
     }
@@ -132,7 +135,6 @@ describe('the whole talk', () => {
 
   it('the training calculator shows the loaded preset\'s basis note, on the slide, in both languages', async () => {
     const no = await slideNoOf(page, 'calcTraining')
-    const lead = (k: string, lang: 'en' | 'zh'): string => (k.split('.').reduce<any>((o, p) => o[p], LOCALES[lang]) as string).split('{{')[0]!.trim()
     for (const lang of ['en', 'zh'] as const) {
       await goto(no, lang)
       for (const [id, preset] of Object.entries(TRAINING_PRESETS)) {
@@ -140,10 +142,7 @@ describe('the whole talk', () => {
         const note = slide(page, no).locator(`[data-preset-note="${id}"]`)
         await note.waitFor()
         expect(await note.textContent(), `${id} (${lang})`).toContain(lead(preset.noteKey, lang))
-        const overflow = await slide(page, no).evaluate((el) => {
-          const bottom = el.getBoundingClientRect().bottom
-          return [...el.querySelectorAll('p, .calc-outputs, .calc-inputs')].filter(e => e.getBoundingClientRect().bottom > bottom + 1).map(e => e.textContent?.slice(0, 40))
-        })
+        const overflow = await outsideSlide(no, 'p, .calc-outputs, .calc-inputs')
         expect(overflow, `${id} (${lang})`).toEqual([])
       }
     }

@@ -3,6 +3,7 @@
 import type { Tree } from './leaves'
 import { describe, expect, it } from 'vitest'
 import { createBundledI18n } from '../../i18n/bundled'
+import { dynamicT } from '../../i18n/dynamic-key'
 import { figureValues } from '../../i18n/figures'
 import zh from '../../locales/zh.json'
 import { leaves } from './leaves'
@@ -14,9 +15,9 @@ const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i
 /** Each zh string rendered: model figures in their Chinese format, other placeholders with a sample number. */
 function rendered(): [string, string][] {
   const i18n = createBundledI18n('zh')
-  const t = i18n.t as unknown as (k: string, o?: object) => string
+  const t = dynamicT(i18n.t)
   const fig = figureValues('zh', t as never)
-  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37' }
+  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37', field: 'PUE', reason: '不能为负数。' }
   return zhLeaves.map(([k]) => [k, t(k, { ...sample, fig })])
 }
 

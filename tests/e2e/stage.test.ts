@@ -1,0 +1,220 @@
+// The projector scale, measured in a real Chromium at 1920×1080 on every slide in both languages:
+// text sizes against the slide canvas height, and nothing outside the slide.
+import type { Browser, Page } from 'playwright-chromium'
+import type { FieldName } from '../../model/calculators'
+import type { Served } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FIELD_RULES } from '../../model/calculators'
+import { launchBrowser, recordErrors, shownSlideText, slideTotal, startDevServer, waitSlide } from './harness'
+
+/** Body text: at least 1/30 of the slide height; secondary text (labels, captions, legends…): at least 1/40. */
+const BODY = 1 / 30
+const SECONDARY = 1 / 40
+/** Share of the characters of a content slide that must reach the body size. */
+const BODY_SHARE = 0.7
+
+let server: Served
+let browser: Browser
+let page: Page
+let total = 0
+const errors: string[] = []
+/** Slides with a live calculator, found by the walk. */
+const calculatorSlides = new Set<number>()
+
+interface Measure {
+  /** cover | reference | figure (a calculator or a chart) | content */
+  kind: string
+  /** Visible text nodes under 1/40 of the slide height (source marks aside). */
+  small: string[]
+  /** Characters at ≥ 1/30, and all characters (input values included). */
+  bodyChars: number
+  chars: number
+  /** Elements whose box leaves the slide. */
+  outside: string[]
+  /** Calculator results and input values under 1/30. */
+  smallValues: string[]
+  /** The slide holds a live calculator. */
+  calculator: boolean
+}
+
+/** Runs in the page: measures the visible copy of slide `no`. Sizes are rendered sizes (canvas scale and SVG viewBox included). */
+function measure([no, body, secondary]: [number, number, number]): Measure {
+  const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no}`)].find(e => e.getBoundingClientRect().width > 0)!
+  const box = slide.getBoundingClientRect()
+  const H = box.height
+  /** Canvas scale: the rendered slide over its own (unscaled) height. */
+  const scale = H / slide.offsetHeight
+  const ratio = (el: Element): number => {
+    const fs = Number.parseFloat(getComputedStyle(el).fontSize)
+    if (el instanceof SVGElement) {
+      const m = (el as SVGGraphicsElement).getScreenCTM?.() ?? (el.closest('svg') as SVGSVGElement).getScreenCTM()!
+      return (fs * Math.hypot(m.c, m.d)) / H
+    }
+    // HTML inside an SVG <foreignObject> is scaled with the SVG.
+    const svg = el.closest('svg')
+    if (svg) {
+      const m = svg.getScreenCTM()!
+      return (fs * Math.hypot(m.c, m.d)) / H
+    }
+    return (fs * scale) / H
+  }
+  const visible = (el: Element): boolean => {
+    for (let a: Element | null = el; a && a !== slide; a = a.parentElement) {
+      const cs = getComputedStyle(a)
+      if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0)
+        return false
+    }
+    return true
+  }
+  const label = (el: Element, text: string): string => `"${text.slice(0, 40)}" (${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]}, ${(ratio(el) * slide.offsetHeight).toFixed(1)} px on the canvas)`
+
+  const kind = slide.querySelector('.slidev-layout.cover')
+    ? 'cover'
+    : slide.querySelector('.deck-refs') ? 'reference' : slide.querySelector('[data-calculator], [data-chart]') ? 'figure' : 'content'
+  const small: string[] = []
+  const smallValues: string[] = []
+  let chars = 0
+  let bodyChars = 0
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.textContent ?? '').replace(/\s+/g, '')
+    const el = n.parentElement
+    if (!text || !el || el.closest('.deck-source, style, script') || !visible(el))
+      continue
+    const range = document.createRange()
+    range.selectNodeContents(n)
+    const r = range.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0)
+      continue
+    const k = ratio(el)
+    chars += text.length
+    if (k >= body - 1e-4)
+      bodyChars += text.length
+    if (k < secondary - 1e-4)
+      small.push(label(el, text))
+  }
+  for (const input of slide.querySelectorAll<HTMLInputElement>('input[type=text]')) {
+    const text = input.value.replace(/\s+/g, '')
+    chars += text.length
+    if (ratio(input) >= body - 1e-4)
+      bodyChars += text.length
+    else smallValues.push(label(input, input.value))
+  }
+  for (const out of slide.querySelectorAll('[data-calculator] output')) {
+    if (ratio(out) < body - 1e-4)
+      smallValues.push(label(out, out.textContent ?? ''))
+  }
+  const outside: string[] = []
+  for (const el of slide.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect()
+    if ((r.width === 0 && r.height === 0) || el.closest('defs') || !visible(el))
+      continue
+    const dx = Math.max(box.left - r.left, r.right - box.right)
+    const dy = Math.max(box.top - r.top, r.bottom - box.bottom)
+    if (dx > 1 || dy > 1)
+      outside.push(`${label(el, (el.textContent ?? '').trim())} leaves the slide by ${Math.round(Math.max(dx, dy) / scale)} px`)
+    // an SVG clips what leaves its viewport: a chart label cut at the chart's edge
+    const svg = el instanceof SVGElement && el.tagName !== 'svg' ? el.closest('svg') : null
+    if (svg && (el.tagName === 'text' || el.tagName === 'foreignObject')) {
+      const s = svg.getBoundingClientRect()
+      const cut = Math.max(s.left - r.left, r.right - s.right, s.top - r.top, r.bottom - s.bottom)
+      if (cut > 1)
+        outside.push(`${label(el, (el.textContent ?? '').trim())} is cut by its chart's edge by ${Math.round(cut / scale)} px`)
+    }
+  }
+  return { kind, small, bodyChars, chars, outside, smallValues, calculator: !!slide.querySelector('[data-calculator]') }
+}
+
+async function show(no: number, lang: 'en' | 'zh'): Promise<void> {
+  await page.goto(`${server.url}/${no}?lang=${lang}`)
+  await waitSlide(page, no)
+  await shownSlideText(page, no)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+beforeAll(async () => {
+  server = await startDevServer(3412)
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  // the dev server compiles the deck on the first visit: slow on a busy machine
+  page.setDefaultTimeout(120_000)
+  errors.push(...recordErrors(page))
+  await show(1, 'en')
+  total = await slideTotal(page)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('on stage: every slide readable from the back row at 1920×1080', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: no text under 1/40 of the slide height, 70% of a content slide at 1/30, nothing outside the slide`, async () => {
+      const problems: string[] = []
+      const kinds = new Set<string>()
+      for (let no = 1; no <= total; no++) {
+        await show(no, lang)
+        const m = await page.evaluate(measure, [no, BODY, SECONDARY] as [number, number, number])
+        kinds.add(m.kind)
+        if (m.calculator)
+          calculatorSlides.add(no)
+        const where = `slide ${no} (${lang}, ${m.kind})`
+        expect(m.chars, where).toBeGreaterThan(0)
+        problems.push(...m.small.map(s => `${where}: under 1/40: ${s}`))
+        problems.push(...m.outside.map(s => `${where}: ${s}`))
+        problems.push(...m.smallValues.map(s => `${where}: calculator value under 1/30: ${s}`))
+        if (m.kind === 'content' && m.bodyChars / m.chars < BODY_SHARE)
+          problems.push(`${where}: only ${Math.round((100 * m.bodyChars) / m.chars)}% of ${m.chars} characters at 1/30 of the slide height`)
+      }
+      expect(problems).toEqual([])
+      // the walk met every kind of slide, so each rule ran
+      expect([...kinds].sort()).toEqual(['content', 'cover', 'figure', 'reference'])
+    }, 600_000)
+  }
+
+  it('calculator inputs are wide enough for their largest valid value', async () => {
+    const slides = [...calculatorSlides]
+    expect(slides.length).toBeGreaterThanOrEqual(3)
+    /** The longest text a field accepts: its largest value's whole digits (`1` for shares). */
+    const longest = (name: FieldName): string => {
+      const max = (FIELD_RULES[name] as { max?: number }).max
+      return max === undefined ? '1' : String(Math.floor(max))
+    }
+    const tooNarrow: string[] = []
+    const seen = new Set<string>()
+    for (const no of slides) {
+      for (const basis of ['days', 'gpuHours', 'days']) {
+        await show(no, 'en')
+        const radio = page.locator(`.slidev-page-${no}:visible input[name=timeBasis][value=${basis}]`)
+        if (await radio.count())
+          await radio.check()
+        const fields = await page.locator(`.slidev-page-${no}:visible input[type=text]`).evaluateAll(els => els.map((el) => {
+          const input = el as HTMLInputElement
+          const cs = getComputedStyle(input)
+          const ctx = document.createElement('canvas').getContext('2d')!
+          ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+          return { name: input.name, room: input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight), font: ctx.font }
+        }))
+        for (const f of fields) {
+          seen.add(f.name)
+          const width = await page.evaluate(([font, text]) => {
+            const ctx = document.createElement('canvas').getContext('2d')!
+            ctx.font = font
+            return ctx.measureText(text).width
+          }, [f.font, longest(f.name as FieldName)])
+          if (width > f.room)
+            tooNarrow.push(`slide ${no}, ${f.name}: ${longest(f.name as FieldName)} needs ${width.toFixed(0)} px, has ${f.room.toFixed(0)}`)
+        }
+        if (!(await radio.count()))
+          break
+      }
+    }
+    expect(tooNarrow).toEqual([])
+    expect([...seen]).toEqual(expect.arrayContaining(['gpus', 'gpuHours', 'days', 'requestsPerDay', 'share']))
+  }, 120_000)
+
+  it('logged no error', () => {
+    expect(errors).toEqual([])
+  })
+})

@@ -1,0 +1,33 @@
+// `npm run export -- --scenario "<address query>"` (issue 14): the argument is read with the
+// calculators' own rules; a bad one stops the export before anything is built.
+import { describe, expect, it } from 'vitest'
+import { parseArgs, parseScenarioArg } from '../../scripts/export'
+
+describe('export --scenario', () => {
+  it('without --scenario the export prints the article\'s values (no parameter)', () => {
+    const args = parseArgs(['--lang', 'en'])
+    expect(typeof args).toBe('object')
+    expect((args as { scenario: unknown }).scenario).toEqual([])
+  })
+
+  it('takes a query, inline or as the next argument, and normalizes it', () => {
+    expect(parseArgs(['--scenario', 'train.gpus=50000&train.pue=1.20&lang=zh'])).toMatchObject({ scenario: [['train.gpus', '50000'], ['train.pue', '1.2']] })
+    // the first '=' splits the flag; the query's own '=' stay
+    expect(parseArgs(['--scenario=fleet.share=0.5'])).toMatchObject({ scenario: [['fleet.share', '0.5']] })
+    // a whole copied address works too
+    expect(parseScenarioArg('http://localhost:3030/12?lang=en&req.requestsPerDay=2000000000#x')).toEqual([['req.requestsPerDay', '2000000000']])
+    // other flags with '=' still work
+    expect(parseArgs(['--lang=zh', '--only=slides'])).toMatchObject({ langs: ['zh'], kinds: ['slides'] })
+  })
+
+  it('refuses a value a calculator would refuse, naming the field and the reason', () => {
+    expect(parseArgs(['--scenario', 'train.gpus=-5'])).toBe('--scenario: training.gpus: negative')
+    expect(parseArgs(['--scenario', 'train.pue=<script>'])).toBe('--scenario: training.pue: notANumber')
+    expect(parseArgs(['--scenario', 'train.preset=nope'])).toBe('--scenario: training.preset: unknown')
+  })
+
+  it('refuses a query with no calculator parameter, and a missing value', () => {
+    expect(parseArgs(['--scenario', 'lang=zh&gpus=5'])).toMatch(/no calculator parameter/)
+    expect(parseArgs(['--scenario'])).toMatch(/needs an address query/)
+  })
+})
