@@ -12,10 +12,11 @@ import { bindSlidevView } from '../state/trust'
 export default defineRootSetup(() => {
   bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view (issue 15)
   const { t } = useTranslation()
-  const { second } = useBilingual()
+  const { also, second } = useBilingual()
   useHead({
     // the bilingual view (issue 13): both titles, the leading language first
     title: computed(() => [t('deck.title'), second('deck.title')].filter(Boolean).join(' / ')),
-    htmlAttrs: { lang: currentHtmlLang },
+    // `deck-bilingual` lets a slide's layout make room for the second language (styles/bilingual.css)
+    htmlAttrs: { lang: currentHtmlLang, class: computed(() => also.value ? 'deck-bilingual' : '') },
   }, { tagPriority: 'high' })
 })
