@@ -48,7 +48,7 @@ export default defineConfig({
     // Initial value of the synced deck state (state/deck.ts) on the dev server.
     serverRef: {
       state: {
-        deck: { lang: deckLang, calc: defaultCalculatorsState() },
+        deck: { lang: deckLang, also: '', calc: defaultCalculatorsState() },
       },
     },
   },

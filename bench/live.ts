@@ -169,6 +169,74 @@ export async function presenterToAudience(win: Windows, label: string, no: numbe
   ]
 }
 
+/**
+ * 7. The bilingual view (issue 13), side by side in one loop. In one window on slide `no`: `b` (view on,
+ * then off; done when the slide's text has changed) beside a slide turn (→ then ←). Then presenter →
+ * audience: presenter `b` beside presenter `l`, until the audience's slide text is painted.
+ */
+export async function bilingualToggle(win: Windows, no: number, runs: number): Promise<Row[]> {
+  const page = await win.open(`/${no}?lang=zh&also=`)
+  await sleep(4000) // every slide mounted, as during a talk
+  const b = { dom: [] as number[], painted: [] as number[] }
+  const turn = { dom: [] as number[], painted: [] as number[] }
+  for (let i = -2; i < runs; i++) { // two warm-up rounds
+    const toggles = []
+    for (let k = 0; k < 2; k++) { // on, then off
+      await arm(page, 'text', `.slidev-page-${no}`)
+      await page.keyboard.press('b')
+      toggles.push(await settled(page))
+    }
+    const turns = []
+    for (const [key, target] of [['ArrowRight', no + 1], ['ArrowLeft', no]] as const) {
+      await arm(page, 'path', `/${target}`)
+      await page.keyboard.press(key)
+      turns.push(await settled(page))
+    }
+    if (i < 0)
+      continue
+    for (const t of toggles) {
+      b.dom.push(t.dom - t.sent)
+      b.painted.push(t.painted - t.sent)
+    }
+    for (const t of turns) {
+      turn.dom.push(t.dom - t.sent)
+      turn.painted.push(t.painted - t.sent)
+    }
+  }
+  await page.close()
+
+  const audience = await win.open(`/${no}?lang=zh&also=`)
+  const presenter = await win.open(`/presenter/${no}?lang=zh&also=`)
+  await audience.bringToFront()
+  const remote = { b: [] as number[], l: [] as number[] }
+  for (let i = -1; i < runs; i++) {
+    for (const key of ['b', 'l'] as const) {
+      await arm(audience, 'text', `.slidev-page-${no}`)
+      await presenter.keyboard.press(key)
+      const a = await settled(audience)
+      const sent = (await read(presenter)).sent
+      await sleep(100)
+      if (i >= 0)
+        remote[key].push(a.painted - sent)
+    }
+  }
+  // leave the deck as found: one language, no second one
+  await presenter.keyboard.press('b')
+  await audience.close()
+  await presenter.close()
+  const ratio = (x: number[], y: number[]) => median(x) / median(y)
+  return [
+    { section: 'bilingual', name: '`b` key → last DOM change on screen (on and off)', unit: 'ms', samples: b.dom },
+    { section: 'bilingual', name: 'slide turn (→/←) key → last DOM change on screen', unit: 'ms', samples: turn.dom },
+    { section: 'bilingual', name: '`b` key → painted', unit: 'ms', samples: b.painted },
+    { section: 'bilingual', name: 'slide turn key → painted', unit: 'ms', samples: turn.painted },
+    { section: 'bilingual', name: 'ratio `b`/turn, painted (medians)', unit: '×', samples: [ratio(b.painted, turn.painted)] },
+    { section: 'bilingual', name: 'presenter `b` → audience slide painted (dev server)', unit: 'ms', samples: remote.b },
+    { section: 'bilingual', name: 'presenter `l` → audience slide painted (same loop)', unit: 'ms', samples: remote.l },
+    { section: 'bilingual', name: 'ratio presenter `b`/`l`, painted (medians)', unit: '×', samples: [ratio(remote.b, remote.l)] },
+  ]
+}
+
 const out = (no: number) => `.slidev-page-${no} [data-output="energyKwh"]`
 const field = (page: Page, no: number, name: string) => page.locator(`.slidev-page-${no}:visible input[name="${name}"]`).first()
 

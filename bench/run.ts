@@ -1,4 +1,4 @@
-// `npm run bench [-- --only lang,sync,calc,weight,export,soak] [--quick]`: the deck's benchmark suite in a
+// `npm run bench [-- --only lang,bilingual,sync,calc,weight,export,soak] [--quick]`: the deck's benchmark suite in a
 // real Chromium. Prints one table (median, p95, n per figure), writes bench/results/latest.json (all samples)
 // and, after a full run, the table into bench/RESULTS.md between its markers. Timings are never asserted.
 import type { Browser } from 'playwright-chromium'
@@ -10,12 +10,12 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { findBrowser } from '../scripts/browser'
 import { launchBrowser, ROOT, slideNoOf, startDevServer, startStaticServer } from '../tests/e2e/harness'
-import { calculator, heaviestSlide, langSwitch, presenterToAudience, soak, Windows } from './live'
+import { bilingualToggle, calculator, heaviestSlide, langSwitch, presenterToAudience, soak, Windows } from './live'
 import { buildDeck, buildMinimalDeck, cleanupAll, onCleanup, run, tempDir } from './proc'
 import { median, table } from './stats'
 import { fontFilesIn, weigh } from './weight'
 
-const SECTIONS = ['lang', 'sync', 'calc', 'weight', 'export', 'soak'] as const
+const SECTIONS = ['lang', 'bilingual', 'sync', 'calc', 'weight', 'export', 'soak'] as const
 type Section = typeof SECTIONS[number]
 
 function parseArgs(argv: string[]): { only: Set<Section>, quick: boolean } {
@@ -64,7 +64,7 @@ const ms = (n: number) => `${(n / 1000).toFixed(1)} s`
 
 async function main(): Promise<void> {
   const { only, quick } = parseArgs(process.argv.slice(2))
-  const n = { lang: quick ? 10 : 50, sync: quick ? 8 : 30, calc: quick ? 8 : 30, soak: quick ? 100 : 500, export: quick ? 1 : 2 }
+  const n = { lang: quick ? 10 : 50, bilingual: quick ? 8 : 30, sync: quick ? 8 : 30, calc: quick ? 8 : 30, soak: quick ? 100 : 500, export: quick ? 1 : 2 }
   const rows: Row[] = []
   const info: Record<string, unknown> = { machineBefore: machine() }
   const started = performance.now()
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   let heavy = 0
 
   // ---- dev server: language key, presenter → audience, calculators, soak -------------------------
-  if (['lang', 'sync', 'calc', 'soak'].some(s => only.has(s as Section))) {
+  if (['lang', 'bilingual', 'sync', 'calc', 'soak'].some(s => only.has(s as Section))) {
     log('starting the dev server')
     const dev = await startDevServer(3471)
     onCleanup(() => dev.close())
@@ -98,6 +98,10 @@ async function main(): Promise<void> {
     if (only.has('lang')) {
       log(`lang: ${n.lang} switches on slide ${heavy}`)
       rows.push(...(await langSwitch(win, heavy, n.lang)).map(r => ({ ...r, section: `lang (slide ${heavy} ${h.key})` })))
+    }
+    if (only.has('bilingual')) {
+      log(`bilingual: ${n.bilingual} rounds of \`b\` on and off beside slide turns on slide ${heavy}, then presenter \`b\` beside \`l\``)
+      rows.push(...(await bilingualToggle(win, heavy, n.bilingual)).map(r => ({ ...r, section: `bilingual (slide ${heavy} ${h.key})` })))
     }
     if (only.has('sync')) {
       log(`sync (dev server): ${n.sync} language switches beside ${n.sync} slide changes`)

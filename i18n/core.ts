@@ -16,6 +16,17 @@ export function parseLang(value: unknown, registry: LanguageRegistry = LANGUAGES
   return Object.hasOwn(registry, code) ? code : undefined
 }
 
+/**
+ * `?also=` value → the bilingual view's second language: a known code other than `lang`, `''` for an
+ * empty `?also=` (view off), undefined when absent, unknown or equal to `lang` (ignored).
+ */
+export function alsoFromAddress(value: unknown, lang: string, registry: LanguageRegistry = LANGUAGES): string | undefined {
+  if (value === '')
+    return ''
+  const code = parseLang(value, registry)
+  return code && code !== lang ? code : undefined
+}
+
 /** The language after `current` in the registry: en → zh → en (or a cycle with more languages). */
 export function nextLang(current: string, registry: LanguageRegistry = LANGUAGES): string {
   const codes = languageCodes(registry)

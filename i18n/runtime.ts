@@ -5,7 +5,8 @@ import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
 import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
-import { createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
+import { shownAlso as shownAlsoRef } from './also'
+import { alsoFromAddress, createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
 import { DEFAULT_LANG } from './languages'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
 
@@ -15,8 +16,19 @@ const shown = shallowRef<string>(DEFAULT_LANG)
 /** The language the deck state asks for (a known code; English when the state holds anything else). */
 const wanted = computed(() => parseLang(deckState.lang) ?? DEFAULT_LANG)
 
+/** The bilingual view's second language the state asks for: a known code other than the leading one (issue 13). */
+const wantedAlso = computed(() => {
+  const code = parseLang(deckState.also)
+  return code && code !== wanted.value ? code : undefined
+})
+
 /** Language this window shows, reactive (follows the shared state once its words are loaded). */
 export const currentLang: Readonly<Ref<string>> = readonly(shown)
+/**
+ * The second language shown beneath the leading one in the bilingual view, or undefined when the
+ * view is off; reactive (follows the shared state once the second language's words are loaded).
+ */
+export const currentAlso = computed<string | undefined>(() => shownAlsoRef.value !== shown.value ? shownAlsoRef.value : undefined)
 /** `<html lang>` of the current language, reactive. */
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
 /** `Intl` locale of the current language, reactive. */
@@ -36,9 +48,38 @@ export function setLang(lang: string): void {
     updateDeckState({ lang: code })
 }
 
-/** The `L` key and the nav-bar button: next language (en ⇄ zh), after the one asked for last. */
+/**
+ * The `L` key and the nav-bar button: next language (en ⇄ zh), after the one asked for last. In the
+ * bilingual view it swaps which language leads (lang ⇄ also), in one change.
+ */
 export function toggleLang(): void {
-  setLang(nextLang(wanted.value))
+  const also = wantedAlso.value
+  if (also)
+    updateDeckState({ lang: also, also: wanted.value })
+  else
+    setLang(nextLang(wanted.value))
+}
+
+/** True while the state asks for the bilingual view (whether or not its words are in yet). */
+export const bilingualWanted = computed(() => wantedAlso.value !== undefined)
+
+/** The `B` key and its nav-bar button: the bilingual view on (the next language beneath) or off, in every window. */
+export function toggleBilingual(): void {
+  updateDeckState({ also: wantedAlso.value ? '' : nextLang(wanted.value) })
+}
+
+/** Shows the second language the state asks for, once its words are in. */
+function followAlso(i18n: I18n): void {
+  const also = wantedAlso.value
+  if (also === shownAlsoRef.value)
+    return
+  if (also && !hasLocale(i18n, also)) {
+    ensureLocale(i18n, also).then(() => followAlso(i18n), (e: unknown) => {
+      console.error(`[i18n] could not load the ${also} locale: ${(e as Error).message}`)
+    })
+    return
+  }
+  shownAlsoRef.value = also
 }
 
 /** Shows the language the state asks for now, loading its words first if they are not in yet. */
@@ -62,6 +103,8 @@ function follow(i18n: I18n): void {
 export interface LanguageStart {
   /** `?lang=` of the address, if any */
   requested: string | null
+  /** `?also=` of the address (the bilingual view's second language), if any */
+  requestedAlso?: string | null
   /** a print/export window: it shows the export's language (`VITE_DECK_LANG`) and never changes the others */
   print: boolean
   /** settles once the router knows the route (then Slidev knows whether this is the presenter view) */
@@ -74,14 +117,16 @@ export interface LanguageStart {
  * `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared); else the language the other windows
  * already use; an unknown `?lang=` falls back to English.
  */
-export async function startDeckLanguage({ requested, print, routeReady }: LanguageStart): Promise<I18n> {
+export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady }: LanguageStart): Promise<I18n> {
   initDeckState('ai-energy-deck-state')
   if (print && import.meta.env.VITE_DECK_LANG) {
     stopSendingDeckState()
     deckState.lang = BUILD_LANG
+    deckState.also = alsoFromAddress(requestedAlso, BUILD_LANG) ?? ''
   }
-  else if (requested !== null) {
-    startWithLang(parseLang(requested) ?? DEFAULT_LANG, routeReady) // shared only by a window that may drive
+  else if (requested !== null || alsoFromAddress(requestedAlso, wanted.value) !== undefined) {
+    const lang = requested === null ? wanted.value : parseLang(requested) ?? DEFAULT_LANG
+    startWithLang(lang, routeReady, alsoFromAddress(requestedAlso, lang)) // shared only by a window that may drive
   }
   else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })
@@ -105,6 +150,8 @@ export async function startDeckLanguage({ requested, print, routeReady }: Langua
 
   watch(wanted, () => follow(i18n), { flush: 'sync' })
   follow(i18n) // another window may have switched while the words were loading
+  watch(wantedAlso, () => followAlso(i18n), { flush: 'sync' })
+  followAlso(i18n)
   if (!print)
     prefetchLocales(i18n)
   return i18n

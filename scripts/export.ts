@@ -9,6 +9,8 @@
 // size, waits, PDF title and outline as `slidev export`) at `/print?lang=<code>`. The handout goes
 // through the same exporter: its server sends the exporter's `/print` to the deck's `/handout` page
 // (pages/HandoutPage.vue, one A4 page per slide: the slide, then its notes in that language).
+// The bilingual PDF (issue 13, exports/ai-energy-zh-en.pdf) is the slides printed from
+// `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages.
 //
 // Usage: tsx scripts/export.ts [--lang en|zh] [--only slides|handout] [--out <dir>] [--scenario <query>]
 // The calculators print the article's values, or the scenario of `--scenario` (issue 14), which the
@@ -33,11 +35,15 @@ import { serveStatic } from './static-server'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const ENTRY = join(ROOT, 'slides.md')
-/** What the export prints: the slides, or the handout (slides with their notes). */
-export type Kind = 'slides' | 'handout'
-export const KINDS: readonly Kind[] = ['slides', 'handout']
+/** What the export prints: the slides, the handout (slides with their notes), or the bilingual slides. */
+export type Kind = 'slides' | 'handout' | 'bilingual'
+export const KINDS: readonly Kind[] = ['slides', 'handout', 'bilingual']
+/** The bilingual view's pairs the export prints, leading language → second language (issue 13). */
+export const BILINGUAL: Readonly<Record<string, string>> = { zh: 'en' }
 /** The file name of a language's PDF. */
-export const pdfName = (lang: string, kind: Kind = 'slides'): string => `ai-energy-${lang}${kind === 'handout' ? '-handout' : ''}.pdf`
+export function pdfName(lang: string, kind: Kind = 'slides'): string {
+  return `ai-energy-${lang}${kind === 'handout' ? '-handout' : kind === 'bilingual' ? `-${BILINGUAL[lang]}` : ''}.pdf`
+}
 
 /**
  * Ways to watch or disturb an export from outside (the tests use them: tests/export/export-with-hook.ts).
@@ -51,7 +57,7 @@ export const EXIT = { ok: 0, failed: 1, noBrowser: 2, usage: 64 } as const
 
 const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--only ${KINDS.join('|')}] [--out <dir>]
   --lang <code>  export one language only (default: every language)
-  --only <kind>  the slides only, or the handouts only (default: both)
+  --only <kind>  the slides only, the handouts only, or the bilingual slides only (default: all)
   --out <dir>    where the PDFs go (default: exports/)
   --scenario <q> print the calculators with the scenario of an address query, e.g.
                  "train.gpus=50000&train.pue=1.2" (default: the article's values)
@@ -92,7 +98,7 @@ export function parseArgs(argv: string[]): Args | string {
       langs = [code]
     }
     else if (flag === '--only') {
-      const asked = value()
+      const asked = value() // once: value() moves to the next argument
       const kind = KINDS.find(k => k === asked)
       if (!kind)
         return `--only takes ${KINDS.join(' or ')}`
@@ -182,13 +188,16 @@ async function buildForPrint(outDir: string): Promise<void> {
  */
 async function serveBuild(dir: string, lang: string, kind: Kind, scenario: [string, string][]): Promise<number> {
   const page = kind === 'handout' ? '/handout' : '/print'
+  const also = kind === 'bilingual' ? BILINGUAL[lang] : undefined
   const server = await serveStatic(dir, {
     redirect: (url) => {
       if (url.pathname !== '/print' && url.pathname !== page)
         return undefined
-      if (url.pathname === page && url.searchParams.get('lang') === lang)
+      if (url.pathname === page && url.searchParams.get('lang') === lang && (url.searchParams.get('also') ?? undefined) === also)
         return undefined
       url.searchParams.set('lang', lang)
+      if (also)
+        url.searchParams.set('also', also)
       for (const [name, value] of scenario)
         url.searchParams.set(name, value)
       return `${page}${url.search}`
@@ -273,13 +282,21 @@ export async function checkPdf(file: string, pages: number): Promise<void> {
     throw new Error(`the PDF has ${found} pages, the deck ${pages} slides`)
 }
 
-interface Deck { options: { data: { slides: { title?: string }[] } }, total: number }
+interface Deck { options: { data: { slides: { title?: string }[] } }, total: number, second?: Deck }
 
 /** The handout's document title and first bookmark: the deck's title, then "Handout" in that language. */
 function handoutSlides(lang: string, slides: Deck['options']['data']['slides']): Deck['options']['data']['slides'] {
   const t = createBundledI18n(lang).t
   const [first, ...rest] = slides
   return first ? [{ ...first, title: t('app.handoutTitle', { title: first.title ?? t('deck.title') }) }, ...rest] : slides
+}
+
+/** The bilingual PDF's document title and outline: each slide's title in both languages ("中文标题 / English title"). */
+function bilingualSlides(lead: Deck['options']['data']['slides'], second: Deck['options']['data']['slides']): Deck['options']['data']['slides'] {
+  return lead.map((s, i) => {
+    const other = second[i]?.title
+    return s.title && other && other !== s.title ? { ...s, title: `${s.title} / ${other}` } : s
+  })
 }
 
 async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string, outDir: string, executablePath: string, hooks: ExportHooks, scenario: [string, string][] = []): Promise<string> {
@@ -295,6 +312,8 @@ async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string,
     const settings = getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options)
     if (kind === 'handout')
       settings.slides = handoutSlides(lang, options.data.slides)
+    if (kind === 'bilingual' && deck.second)
+      settings.slides = bilingualSlides(options.data.slides, deck.second.options.data.slides)
     await exportSlides({ port, ...settings })
     await hooks.afterPrint?.(temp, { lang, kind })
     await checkPdf(temp, total)
@@ -338,18 +357,23 @@ export async function runExport(argv: string[], hooks: ExportHooks = {}): Promis
     let decks: Awaited<ReturnType<typeof decksIn>>
     try {
       // the build runs in its own process; meanwhile this one reads the slides in each language
-      [decks] = await Promise.all([decksIn(args.langs), buildForPrint(buildDir)])
+      const needed = [...new Set([...args.langs, ...args.kinds.includes('bilingual') ? args.langs.map(l => BILINGUAL[l]).filter((l): l is string => !!l) : []])]
+      ;[decks] = await Promise.all([decksIn(needed), buildForPrint(buildDir)])
       console.log(`export: built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }
     catch (e) {
       console.error(`export: ${args.langs.join(', ')} failed: ${(e as Error).message}`)
       return EXIT.failed
     }
-    const jobs = args.langs.flatMap(lang => args.kinds.map(kind => ({ lang, kind })))
-    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => exportOne(lang, kind, decks.get(lang)!, buildDir, args.outDir, executablePath, hooks, args.scenario)))
+    // the bilingual slides only for a language that leads a pair (zh + en)
+    const jobs = args.langs.flatMap(lang => args.kinds.filter(kind => kind !== 'bilingual' || BILINGUAL[lang]).map(kind => ({ lang, kind })))
+    const deckFor = (lang: string, kind: Kind): Deck => kind === 'bilingual'
+      ? { ...decks.get(lang)!, second: decks.get(BILINGUAL[lang]!) }
+      : decks.get(lang)!
+    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => exportOne(lang, kind, deckFor(lang, kind), buildDir, args.outDir, executablePath, hooks, args.scenario)))
     results.forEach((r, i) => {
       const { lang, kind } = jobs[i]
-      const what = kind === 'handout' ? `${lang} handout` : lang
+      const what = kind === 'handout' ? `${lang} handout` : kind === 'bilingual' ? `${lang}+${BILINGUAL[lang]}` : lang
       if (r.status === 'fulfilled') {
         console.log(`export: ${what} → ${r.value}`)
       }

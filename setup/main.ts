@@ -2,17 +2,17 @@ import { defineAppSetup } from '@slidev/types'
 import I18NextVue from 'i18next-vue'
 import { computed, watch } from 'vue'
 import { slides } from '#slidev/slides'
-import { currentLang, startDeckLanguage } from '../i18n/runtime'
+import { currentAlso, currentLang, startDeckLanguage } from '../i18n/runtime'
 import { slideAwareI18n } from '../i18n/slide-lang'
 import { translateSlideTitles } from '../i18n/slide-titles'
-import { isPrintAddress, langInAddress, syncLangInAddress } from './address'
+import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
 import { syncScenarioInAddress } from './scenario-address'
 
 // Installs the deck's single i18next instance, bound to the synced language state: the slide on
 // screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
 // titles in the overview and goto dialog follow the language.
 export default defineAppSetup(async ({ app, router }) => {
-  const i18n = await startDeckLanguage({ requested: langInAddress(), print: isPrintAddress(), routeReady: router.isReady() })
+  const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady: router.isReady() })
   // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
   const shownSlide = computed(() => {
     const no = router.currentRoute.value.params.no
@@ -21,6 +21,6 @@ export default defineAppSetup(async ({ app, router }) => {
   })
   app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
   watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
-  syncLangInAddress(router, currentLang)
+  syncLangInAddress(router, currentLang, currentAlso)
   syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario (issue 14)
 })

@@ -14,6 +14,8 @@ import { canDrive, createDeckView, whenViewKnown } from './trust'
 export interface DeckState {
   /** The language every window shows (a code of i18n/languages.ts; checked where it is read). */
   lang: string
+  /** The bilingual view's second language, shown beneath the leading one (issue 13): a code, or `''` for none. */
+  also: string
   /** The live calculators' inputs, as typed: every window computes the same results from them. */
   calc: CalculatorsState
 }
@@ -21,17 +23,19 @@ export interface DeckState {
 /** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
 export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
-const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, calc: defaultCalculatorsState() }, true)
+const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() }, true)
 
 // ---- trust (issue 15): `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
 const wire = sync.state
-const deckView = createDeckView(wire, { lang: BUILD_LANG, calc: defaultCalculatorsState() })
+const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() })
 export const deckState = deckView.shown
 /** Back to following the speaker's language, after reading the talk in one's own. */
 export const followSpeaker = deckView.follow
 /** The language the speaker's windows use. */
 export const speakerLang = deckView.speakerLang
+/** The second language the speaker's windows show (`''`: none). */
+export const speakerAlso = deckView.speakerAlso
 // ---- end trust
 
 /** Starts syncing with the other windows (localStorage key of the static build). */
@@ -46,24 +50,25 @@ export function stopSendingDeckState(): void {
  * The language a window asks for when it opens (`?lang=`): shared when this window may drive
  * the talk; otherwise shown here only, or followed when it is the speaker's anyway (issue 15).
  */
-export function startWithLang(lang: string, routeReady: Promise<unknown>): void {
-  updateDeckState({ lang })
+export function startWithLang(lang: string, routeReady: Promise<unknown>, also?: string): void {
+  const asked: DeckPatch = also === undefined ? { lang } : { lang, also }
+  updateDeckState(asked)
   if (canDrive.value)
     return
   // Slidev tells whether this is the (password-checked) presenter view once the route is known.
   void Promise.all([routeReady, whenViewKnown()]).then(() => {
     if (canDrive.value) {
       followSpeaker()
-      updateDeckState({ lang })
+      updateDeckState(asked)
     }
-    else if (lang === speakerLang()) {
+    else if (lang === speakerLang() && (also === undefined || also === speakerAlso())) {
       followSpeaker()
     }
   })
 }
 
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
-export interface DeckPatch { lang?: string, calc?: Partial<CalculatorsState> }
+export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState> }
 
 /**
  * Change the shared state in this window and every other one. On the dev server this posts the
@@ -80,6 +85,8 @@ export function updateDeckState(patch: DeckPatch): void {
   }
   if (patch.lang !== undefined)
     wire.lang = patch.lang
+  if (patch.also !== undefined)
+    wire.also = patch.also
   if (patch.calc)
     wire.calc = { ...wire.calc, ...patch.calc }
 }

@@ -144,6 +144,8 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
     },
     /** The language the speaker's windows use (the last one accepted). */
     speakerLang: (): string => accepted.lang,
+    /** The speaker's bilingual view (its second language, `''` for none). */
+    speakerAlso: (): string => accepted.also,
   }
 }
 

@@ -11,6 +11,15 @@ export function acceptLang(v: unknown): string | undefined {
 }
 
 /**
+ * A received second language of the bilingual view: `''` (none) or one of the deck's codes,
+ * exactly; anything else is ignored. The same code as `lang` is allowed here and means "none"
+ * where it is read (i18n/runtime.ts), so the two keys stay independent rules.
+ */
+export function acceptAlso(v: unknown): string | undefined {
+  return v === '' ? '' : acceptLang(v)
+}
+
+/**
  * Cookie by which a presenter view tells the dev server it passed Slidev's password guard
  * (`--remote <password>`); set by state/trust.ts, read by server/deck-guard.ts.
  */
@@ -25,7 +34,7 @@ interface KeyRule<T> {
   json: readonly JsonType[]
   /**
    * How a window reads the talk, not what the speaker shows: a viewer that may not drive may still
-   * set it for its own screen (the language; later the bilingual view).
+   * set it for its own screen (the language, the bilingual view).
    */
   ownView?: boolean
 }
@@ -36,6 +45,7 @@ interface KeyRule<T> {
  */
 export const DECK_STATE_RULES: { [K in keyof DeckState]: KeyRule<DeckState[K]> } = {
   lang: { accept: acceptLang, json: ['string'], ownView: true },
+  also: { accept: acceptAlso, json: ['string'], ownView: true },
   calc: { accept: acceptCalculators, json: ['object'] },
 }
 

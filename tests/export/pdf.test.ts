@@ -21,7 +21,8 @@ let keys: (string | undefined)[]
 let exported: Awaited<ReturnType<typeof runExport>>
 const pdf = (lang: Code) => join(out, `ai-energy-${lang}.pdf`)
 const handout = (lang: Code) => join(out, `ai-energy-${lang}-handout.pdf`)
-const ALL = () => (['en', 'zh'] as const).flatMap(l => [pdf(l), handout(l)])
+const bilingual = () => join(out, 'ai-energy-zh-en.pdf')
+const ALL = () => [...(['en', 'zh'] as const).flatMap(l => [pdf(l), handout(l)]), bilingual()]
 
 /** The presenter notes of a slide in one language, as plain text (what the handout must print). */
 function noteText(key: string, lang: Code): string {
@@ -59,8 +60,8 @@ afterAll(() => {
 })
 
 describe('npm run export', () => {
-  it('writes the slides and the handout in each language, and nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
+  it('writes the slides and the handout in each language, the bilingual slides, and nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
   })
 
   it('embeds real fonts in every PDF: no Type 3 glyph procedures, all embedded', () => {
@@ -226,5 +227,48 @@ describe('npm run export', () => {
     })
     rmSync(work, { recursive: true, force: true })
     expect(checked).toBeGreaterThan(0)
+  })
+})
+
+// The bilingual view (issue 13): Chinese leading, English beneath.
+describe('bilingual slides (ai-energy-zh-en.pdf)', () => {
+  /** English words: two in a row, as a sentence has them (not a lone unit or model name). */
+  const ENGLISH = /\b[A-Z]{2,}[,;:]? [A-Z]{2,}\b/i
+
+  it('has one page per slide, and both titles as the document title', () => {
+    const info = pdfInfo(bilingual())
+    expect(Number(info.Pages)).toBe(slides)
+    expect(info.Title).toBe(`${zh.slides.cover.title} / ${en.slides.cover.title}`)
+  })
+
+  it('shows both scripts on every page', () => {
+    const pages = pdfPages(bilingual())
+    expect(pages).toHaveLength(slides)
+    pages.forEach((text, i) => {
+      expect(HAS_CJK.test(text), `page ${i + 1} has Chinese`).toBe(true)
+      expect(ENGLISH.exec(text)?.[0], `page ${i + 1} has English`).toBeTruthy()
+      expect(RAW.exec(text)?.[0], `page ${i + 1}`).toBeUndefined()
+    })
+    // the cover: the English title beneath the Chinese one
+    const cover = squash(pages[0])
+    expect(cover.indexOf(squash(zh.slides.cover.title))).toBeGreaterThanOrEqual(0)
+    expect(cover.indexOf(squash(en.slides.cover.title))).toBeGreaterThan(cover.indexOf(squash(zh.slides.cover.title)))
+  })
+
+  it('has an outline in both languages ("中文标题 / English title")', () => {
+    const outline = pdfOutline(bilingual())
+    expect(outline.length).toBe(slides)
+    for (const { title, page } of outline) {
+      const [lead, second] = title.split(' / ')
+      expect(HAS_CJK.test(lead ?? ''), `bookmark ${page}: ${title}`).toBe(true)
+      expect(second, `bookmark ${page}: ${title}`).toMatch(/[A-Z]/i)
+      expect(HAS_CJK.test(second ?? ''), `bookmark ${page}: ${title}`).toBe(false)
+    }
+  })
+
+  it('embeds real fonts: no Type 3 glyph procedures, all embedded', () => {
+    const fonts = pdfFonts(bilingual())
+    expect(fonts.filter(f => f.type === 'Type 3' || !f.embedded).map(f => f.name)).toEqual([])
+    expect(textInSystemFonts(bilingual()).filter(x => HAS_CJK.test(x.text))).toEqual([])
   })
 })

@@ -3,9 +3,9 @@ import type { DeckState } from '../../state/deck'
 import { describe, expect, it } from 'vitest'
 import { defaultCalculatorsState, trainingPresetState } from '../../model/calculators'
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
-import { acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
+import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
 
-const start = (): DeckState => ({ lang: 'en', calc: defaultCalculatorsState() })
+const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState() })
 
 describe('acceptDeckState', () => {
   it('takes a known language and ignores an unknown one, a non-string or markup', () => {
@@ -17,9 +17,9 @@ describe('acceptDeckState', () => {
 
   it('drops unknown keys and keeps the previous object when nothing changed', () => {
     const s = start()
-    const next = acceptDeckState({ lang: 'en', junk: '<b>x</b>', also: 'zh' }, s)
+    const next = acceptDeckState({ lang: 'en', junk: '<b>x</b>', bilingual: 'zh' }, s)
     expect(next).toBe(s)
-    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'calc'])
+    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'also', 'calc'])
   })
 
   it('ignores anything that is not an object', () => {
@@ -28,9 +28,23 @@ describe('acceptDeckState', () => {
       expect(acceptDeckState(bad, s)).toBe(s)
   })
 
-  it('has one rule per key of the state; a viewer may set only the language for itself', () => {
+  it('has one rule per key of the state; a viewer may set only its language and bilingual view for itself', () => {
     expect(Object.keys(DECK_STATE_RULES).sort()).toEqual(Object.keys(start()).sort())
-    expect(OWN_VIEW_KEYS).toEqual(['lang'])
+    expect(OWN_VIEW_KEYS).toEqual(['lang', 'also'])
+  })
+
+  it('bilingual view (issue 13): takes a known second language or none, ignores anything else', () => {
+    const s = start()
+    const on = acceptDeckState({ also: 'zh' }, s)
+    expect(on.also).toBe('zh')
+    expect(acceptDeckState({ also: '' }, on).also).toBe('')
+    for (const bad of ['xx', 'EN', ' zh', '<img src=x>', 0, null, true, ['en'], { en: 1 }]) {
+      expect(acceptDeckState({ also: bad }, on)).toBe(on)
+      expect(acceptAlso(bad)).toBeUndefined()
+    }
+    // language and second language in one message: each through its own rule
+    expect(acceptDeckState({ lang: 'zh', also: 'en' }, s)).toMatchObject({ lang: 'zh', also: 'en' })
+    expect(acceptDeckState({ lang: 'zh', also: 'fr' }, s)).toMatchObject({ lang: 'zh', also: '' })
   })
 })
 
@@ -114,7 +128,7 @@ describe('messages: refused when malformed or oversized', () => {
     const s = start()
     const data: Record<string, unknown> = { lang: 42, calc: '<script>', extra: 1 }
     pruneDeckMessage(data, s)
-    expect(data).toEqual({ lang: 'en', calc: s.calc })
+    expect(data).toEqual({ lang: 'en', also: '', calc: s.calc })
   })
 
   it('a well-formed message is left as it is', () => {

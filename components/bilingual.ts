@@ -1,0 +1,36 @@
+// The bilingual view (issue 13) for components: the second language's words beside the leading
+// ones. <T> and <Bi> use it; a component with labels of its own calls `useBilingual()`.
+import type { ComputedRef } from 'vue'
+import type { Translate } from '../i18n/dynamic-key'
+import { useTranslation } from 'i18next-vue'
+import { computed } from 'vue'
+import { shownAlso, shownAlsoHtmlLang } from '../i18n/also'
+
+export interface Bilingual {
+  /** The second language's code, or undefined when the view is off. */
+  also: ComputedRef<string | undefined>
+  /** Its `lang` attribute (`en`, `zh-CN`). */
+  alsoHtmlLang: ComputedRef<string | undefined>
+  /** `t` in the second language, or undefined when the view is off. */
+  alsoT: ComputedRef<Translate | undefined>
+  /** The second-language text of `key`, or '' when the view is off. */
+  second: (key: string, values?: Record<string, unknown>) => string
+}
+
+/** The second language of the bilingual view, for a component's own labels. */
+export function useBilingual(): Bilingual {
+  const { i18next } = useTranslation()
+  // the second language, never the one leading (for a moment, a swap may show both the same)
+  const also = computed(() => shownAlso.value && shownAlso.value !== i18next.language ? shownAlso.value : undefined)
+  const alsoHtmlLang = computed(() => also.value && shownAlsoHtmlLang.value)
+  const alsoT = computed<Translate | undefined>(() => {
+    const code = also.value
+    return code ? i18next.getFixedT(code) as unknown as Translate : undefined
+  })
+  return {
+    also,
+    alsoHtmlLang,
+    alsoT,
+    second: (key, values) => alsoT.value?.(key, values) ?? '',
+  }
+}

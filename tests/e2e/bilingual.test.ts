@@ -1,0 +1,214 @@
+// The bilingual view (issue 13): the second language beneath the leading one, in a real Chromium
+// against the real dev server. `B` turns it on and off in every window, `L` swaps which language
+// leads, the address keeps it.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Served } from './harness'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import en from '../../locales/en.json'
+import zh from '../../locales/zh.json'
+import { CLEAN, launchBrowser, slideTotal, startDevServer, waitSlide, WindowWatch } from './harness'
+
+let server: Served
+let browser: Browser
+const contexts: BrowserContext[] = []
+const watch = new WindowWatch()
+
+/** The projector scale's floor: 1/40 of the 551 px slide height. */
+const FLOOR_PX = 551 / 40
+
+async function open(path: string): Promise<Page> {
+  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  contexts.push(context)
+  const page = watch.page(await context.newPage())
+  await page.goto(`${server.url}${path}`, { timeout: 90_000 }) // a loaded machine: the first load compiles the deck
+  await page.locator('.slidev-page:visible').first().waitFor({ timeout: 90_000 })
+  return page
+}
+
+/** Turn to slide `no` inside the deck (Slidev's own navigation, as a key press would). */
+async function goTo(page: Page, no: number): Promise<void> {
+  await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
+  await page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 60_000 })
+}
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
+const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
+const query = (page: Page) => new URL(page.url()).searchParams
+
+interface AlsoBlock { lang: string, text: string, px: number, inTitle: boolean, mono: boolean }
+
+/** Second-language blocks (`.deck-also[lang]`) visible on slide `no`: their `lang`, text, font size, place. */
+function alsoBlocks(page: Page, no: number): Promise<AlsoBlock[]> {
+  return page.evaluate((n) => {
+    const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+    return [...(slide?.querySelectorAll<HTMLElement>('.deck-also') ?? [])]
+      .filter(e => e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden')
+      .map(e => ({
+        lang: e.lang,
+        text: e.innerText.trim(),
+        px: Number.parseFloat(getComputedStyle(e).fontSize),
+        inTitle: !!e.closest('.slidev-layout > h1'),
+        mono: !!e.closest('.deck-mono'),
+      }))
+  }, no)
+}
+
+/** Waits until slide `no` shows second-language blocks in `lang`; returns them ([] after the timeout). */
+async function waitAlso(page: Page, no: number, lang: string, timeout = 10_000): Promise<AlsoBlock[]> {
+  try {
+    await page.waitForFunction(([n, l]) => {
+      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+      return [...(slide?.querySelectorAll<HTMLElement>(`.deck-also[lang="${l}"]`) ?? [])].some(e => e.getBoundingClientRect().height > 0 && e.innerText.trim())
+    }, [no, lang] as const, { timeout })
+  }
+  catch {
+    return []
+  }
+  return alsoBlocks(page, no)
+}
+
+/** Waits until no second-language block is shown anywhere on the page. */
+const waitNoAlso = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.deck-also')].some(e => e.getBoundingClientRect().height > 0), undefined, { timeout: 10_000 })
+
+beforeAll(async () => {
+  server = await startDevServer(3461)
+  browser = await launchBrowser()
+}, 300_000)
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map(c => c.close()))
+  expect(watch.take()).toEqual(CLEAN)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('bilingual view on the dev server', () => {
+  it('?lang=zh&also=en shows English beneath Chinese on every slide, at or above the type floor', async () => {
+    const page = await open('/1?lang=zh&also=en')
+    expect(await htmlLang(page)).toBe('zh-CN')
+    expect(await page.title()).toBe(`${zh.deck.title} / ${en.deck.title}`)
+    const total = await slideTotal(page)
+    const missing: number[] = []
+    const tooSmall: string[] = []
+    const mono: number[] = []
+    for (let no = 1; no <= total; no++) {
+      await goTo(page, no)
+      const blocks = await waitAlso(page, no, 'en', 15_000)
+      if (!blocks.length)
+        missing.push(no)
+      // a slide that cannot hold both (class deck-mono) keeps its title's second line, and only that
+      if (blocks.some(b => b.mono)) {
+        mono.push(no)
+        expect(blocks.filter(b => !b.inTitle).map(b => b.text), `slide ${no}`).toEqual([])
+        expect(blocks.some(b => b.inTitle), `slide ${no}`).toBe(true)
+      }
+      for (const b of blocks) {
+        expect(b.lang).toBe('en')
+        if (b.px < FLOOR_PX - 0.01)
+          tooSmall.push(`${no}: ${b.px}px ${b.text.slice(0, 40)}`)
+      }
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en') // kept on navigation
+      expect(await htmlLang(page)).toBe('zh-CN')
+    }
+    expect(missing).toEqual([])
+    expect(tooSmall).toEqual([])
+    expect(mono.length).toBeLessThan(total / 4) // the exception, not the rule
+  }, 300_000)
+
+  it('numbers in each language\'s own format inside its own line', async () => {
+    const page = await open('/1?lang=zh&also=en')
+    const total = await slideTotal(page)
+    // find a slide whose second-language block holds a figure, and compare the two formats
+    let checked = 0
+    for (let no = 1; no <= total && !checked; no++) {
+      await goTo(page, no)
+      await waitAlso(page, no, 'en', 3000)
+      const pair = await page.evaluate((n) => {
+        const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+        const t = [...(slide?.querySelectorAll<HTMLElement>('.deck-t') ?? [])].find(e => e.querySelector('.deck-also .deck-fig'))
+        if (!t)
+          return undefined
+        const second = t.querySelector<HTMLElement>('.deck-also .deck-fig')!
+        const id = second.dataset.figure
+        const lead = [...t.querySelectorAll<HTMLElement>(`.deck-fig[data-figure="${id}"]`)].find(f => !f.closest('.deck-also'))
+        return lead && { lead: lead.innerText, second: second.innerText, id }
+      }, no)
+      if (pair) {
+        expect(pair.second).not.toBe(pair.lead)
+        expect(pair.second).not.toMatch(/[\u4E00-\u9FFF]/) // no Chinese digits or units in the English line
+        checked++
+      }
+    }
+    expect(checked).toBe(1)
+  }, 300_000)
+
+  it('b in the presenter window turns the second language off in the audience window and back; l swaps which leads', async () => {
+    const audience = await open('/2?lang=en&also=')
+    const presenter = await open('/presenter/2?lang=en')
+    await waitLang(audience, 'en')
+    await waitNoAlso(audience)
+
+    await presenter.keyboard.press('b')
+    const on = await waitAlso(audience, 2, 'zh-CN')
+    expect(on.length).toBeGreaterThan(0)
+    await audience.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'zh')
+    expect(await htmlLang(audience)).toBe('en')
+    // the presenter's indicator names the view
+    expect((await presenter.getByTestId('bilingual-toggle').first().innerText()).trim()).toBe(`${en.meta.nativeName} + ${zh.meta.nativeName}`)
+
+    await presenter.keyboard.press('l')
+    await waitLang(audience, 'zh-CN')
+    expect((await waitAlso(audience, 2, 'en')).length).toBeGreaterThan(0)
+    await audience.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en')
+    expect(query(audience).get('lang')).toBe('zh')
+
+    await presenter.keyboard.press('b')
+    await waitNoAlso(audience)
+    await audience.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
+    expect(await htmlLang(audience)).toBe('zh-CN')
+
+    await presenter.keyboard.press('b')
+    expect((await waitAlso(audience, 2, 'en')).length).toBeGreaterThan(0)
+
+    // a window opened later joins the view; a reload keeps it
+    const late = await open('/2')
+    expect((await waitAlso(late, 2, 'en')).length).toBeGreaterThan(0)
+    expect(query(late).get('also')).toBe('en')
+    await audience.reload({ timeout: 90_000 })
+    await waitSlide(audience, 2)
+    expect((await waitAlso(audience, 2, 'en')).length).toBeGreaterThan(0)
+    expect(query(audience).get('also')).toBe('en')
+    expect(query(audience).get('lang')).toBe('zh')
+
+    // back to one language for the next test
+    await presenter.keyboard.press('b')
+    await waitNoAlso(audience)
+  })
+
+  it('navigation keeps ?also= in the address', async () => {
+    const page = await open('/1?lang=en&also=zh')
+    expect((await waitAlso(page, 1, 'zh-CN')).length).toBeGreaterThan(0)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => location.pathname === '/2')
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => location.pathname === '/3')
+    expect(query(page).get('also')).toBe('zh')
+    expect(query(page).get('lang')).toBe('en')
+    await page.keyboard.press('b')
+    await waitNoAlso(page)
+  })
+
+  it('an unknown also= value, or one equal to lang, is ignored without error', async () => {
+    const off = await open('/2?lang=en&also=') // an empty also= turns the view off
+    await waitNoAlso(off)
+    for (const path of ['/2?lang=en&also=xx', '/2?lang=en&also=<b>', '/2?lang=zh&also=zh']) {
+      const page = await open(path)
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
+      expect(await page.locator('.deck-also').count()).toBe(0)
+    }
+    // watch.take() in afterEach: no console error
+  })
+})
