@@ -1,5 +1,6 @@
 // Figures measured in a running deck: the language key, presenter → audience sync, the calculators, the soak.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Probe } from './probe'
 import type { Row } from './stats'
 import { recordErrors } from '../tests/e2e/harness'
 import { arm, frameOf, installProbe, prepareContext, read, settled } from './probe'
@@ -72,6 +73,17 @@ export async function heaviestSlide(win: Windows): Promise<Heaviest> {
   return { ...best, key }
 }
 
+/** A slide turn and back (ArrowRight to `no + 1`, ArrowLeft to `no`), each done when the URL has changed. */
+async function turnAndBack(page: Page, no: number): Promise<Probe[]> {
+  const turns: Probe[] = []
+  for (const [key, target] of [['ArrowRight', no + 1], ['ArrowLeft', no]] as const) {
+    await arm(page, 'path', `/${target}`)
+    await page.keyboard.press(key)
+    turns.push(await settled(page))
+  }
+  return turns
+}
+
 /**
  * 1. In one window, on slide `no`, side by side: `l` (until the slide's text has changed) and turning a
  * slide (ArrowRight to `no + 1` and ArrowLeft back, until the URL has changed), each timed from the key
@@ -87,12 +99,7 @@ export async function langSwitch(win: Windows, no: number, runs: number): Promis
     await arm(page, 'text', `.slidev-page-${no}`) // done when the slide's text has changed and the page is quiet
     await page.keyboard.press('l')
     const p = await settled(page)
-    const turns = []
-    for (const [key, target] of [['ArrowRight', no + 1], ['ArrowLeft', no]] as const) {
-      await arm(page, 'path', `/${target}`)
-      await page.keyboard.press(key)
-      turns.push(await settled(page))
-    }
+    const turns = await turnAndBack(page, no)
     if (i < 0)
       continue
     last.set(p.what, (last.get(p.what) ?? 0) + 1)
@@ -186,12 +193,7 @@ export async function bilingualToggle(win: Windows, no: number, runs: number): P
       await page.keyboard.press('b')
       toggles.push(await settled(page))
     }
-    const turns = []
-    for (const [key, target] of [['ArrowRight', no + 1], ['ArrowLeft', no]] as const) {
-      await arm(page, 'path', `/${target}`)
-      await page.keyboard.press(key)
-      turns.push(await settled(page))
-    }
+    const turns = await turnAndBack(page, no)
     if (i < 0)
       continue
     for (const t of toggles) {
