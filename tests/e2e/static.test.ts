@@ -95,6 +95,40 @@ describe('static build under /talk/', () => {
       await page.close()
   })
 
+  it('the bilingual view is shared by the windows of one browser: B in the presenter, English beneath in the audience', async () => {
+    /** Visible second-language text on slide `no` in `lang` (its `lang` attribute). */
+    const alsoText = (page: Page, no: number, lang: string) => page.waitForFunction(([n, l]) => {
+      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
+      return [...(slide?.querySelectorAll<HTMLElement>(`.deck-also[lang="${l}"]`) ?? [])].map(e => e.innerText.trim()).filter(Boolean).join(' | ')
+    }, [no, lang] as const, { timeout: 15_000 }).then(h => h.jsonValue())
+    const noAlso = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.deck-also')].some(e => e.getBoundingClientRect().height > 0), undefined, { timeout: 15_000 })
+
+    const audience = await open('/2?lang=zh&also=')
+    await waitSlide(audience, 2)
+    const presenter = await open('/presenter/2?lang=zh')
+    await presenter.locator('.slidev-page-2').first().waitFor({ timeout: 20_000 })
+    await noAlso(audience)
+
+    await presenter.bringToFront()
+    await presenter.keyboard.press('b')
+    await audience.bringToFront()
+    expect(await alsoText(audience, 2, 'en')).toContain(en.slides.agenda.title)
+    expect(await htmlLang(audience)).toBe('zh-CN')
+    await audience.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en')
+
+    // a window opened later joins the view
+    const later = await open('/2')
+    await waitSlide(later, 2)
+    expect(await alsoText(later, 2, 'en')).toContain(en.slides.agenda.title)
+
+    await presenter.bringToFront()
+    await presenter.keyboard.press('b')
+    await audience.bringToFront()
+    await noAlso(audience)
+    for (const page of [audience, presenter, later])
+      await page.close()
+  })
+
   it('a deep link /talk/3?lang=zh lands on slide 3 in Chinese and survives reload', async () => {
     const page = await open('/3?lang=en')
     await waitSlide(page, 3)
