@@ -41,7 +41,15 @@ export class Windows {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 
-export interface Heaviest { no: number, key: string, elements: number, chars: number }
+export interface Heaviest {
+  no: number
+  key: string
+  elements: number
+  chars: number
+  /** The heaviest slide that shows both languages in the bilingual view (not `class: deck-mono`). */
+  bilingualNo: number
+  bilingualKey: string
+}
 
 /**
  * The slide with the most elements, counted in Slidev's overview, which renders every slide at once
@@ -53,6 +61,7 @@ export async function heaviestSlide(win: Windows): Promise<Heaviest> {
     no: Number(/slidev-page-(\d+)/.exec(e.className)?.[1]),
     elements: e.querySelectorAll('*').length,
     chars: e.innerText.length,
+    mono: !!e.querySelector('.deck-mono'),
   })))
   // slides arrive one by one: wait until the total holds for 2 s (at most 90 s)
   let slides = await count()
@@ -67,10 +76,13 @@ export async function heaviestSlide(win: Windows): Promise<Heaviest> {
       break
     }
   }
-  const best = slides.reduce((a, b) => (b.elements > a.elements ? b : a))
-  const key = await page.evaluate(n => String((window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key ?? ''), best.no)
+  const heaviest = (list: typeof slides) => list.reduce((a, b) => (b.elements > a.elements ? b : a))
+  const best = heaviest(slides)
+  const bi = heaviest(slides.filter(x => !x.mono))
+  const keyOf = (no: number) => page.evaluate(n => String((window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key ?? ''), no)
+  const result = { no: best.no, elements: best.elements, chars: best.chars, key: await keyOf(best.no), bilingualNo: bi.no, bilingualKey: await keyOf(bi.no) }
   await page.close()
-  return { ...best, key }
+  return result
 }
 
 /** A slide turn and back (ArrowRight to `no + 1`, ArrowLeft to `no`), each done when the URL has changed. */

@@ -100,8 +100,9 @@ async function main(): Promise<void> {
       rows.push(...(await langSwitch(win, heavy, n.lang)).map(r => ({ ...r, section: `lang (slide ${heavy} ${h.key})` })))
     }
     if (only.has('bilingual')) {
-      log(`bilingual: ${n.bilingual} rounds of \`b\` on and off beside slide turns on slide ${heavy}, then presenter \`b\` beside \`l\``)
-      rows.push(...(await bilingualToggle(win, heavy, n.bilingual)).map(r => ({ ...r, section: `bilingual (slide ${heavy} ${h.key})` })))
+      const bi = h.bilingualNo // the heaviest slide that shows both languages
+      log(`bilingual: ${n.bilingual} rounds of \`b\` on and off beside slide turns on slide ${bi}, then presenter \`b\` beside \`l\``)
+      rows.push(...(await bilingualToggle(win, bi, n.bilingual)).map(r => ({ ...r, section: `bilingual (slide ${bi} ${h.bilingualKey})` })))
     }
     if (only.has('sync')) {
       log(`sync (dev server): ${n.sync} language switches beside ${n.sync} slide changes`)
