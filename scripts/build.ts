@@ -1,16 +1,16 @@
 // `npm run build`: the static site (Slidev's `slidev build`), plus the talk's PDFs when they exist.
 // Every argument goes to `slidev build` (e.g. `--base /talk/` to host under a sub-folder, `--out dir`);
-// `--pdfs <dir>` (default exports/) is where `npm run export` put the PDFs. Each ai-energy-<lang>.pdf
-// found there is copied to the site's root and linked from the nav bar (components/PdfDownloads.vue,
-// which reads the list from VITE_DECK_PDFS).
+// `--pdfs <dir>` (default exports/) is where `npm run export` put the PDFs. Each PDF of the talk found
+// there (slides, handouts, the bilingual slides: scripts/pdf-files.ts) is copied to the site's root and
+// linked from the nav bar (components/PdfDownloads.vue, which reads the list from VITE_DECK_PDFS).
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { languageCodes } from '../i18n/core'
+import { allPdfs, pdfEntry, pdfName } from './pdf-files'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const pdfName = (lang: string): string => `ai-energy-${lang}.pdf`
 
 const args = process.argv.slice(2)
 let pdfDir = join(ROOT, 'exports')
@@ -27,20 +27,21 @@ for (let i = 0; i < args.length; i++) {
   slidevArgs.push(args[i])
 }
 
-const pdfs = languageCodes().filter(lang => existsSync(join(pdfDir, pdfName(lang))))
+const pdfs = allPdfs(languageCodes()).filter(p => existsSync(join(pdfDir, pdfName(p.lang, p.kind))))
+const files = pdfs.map(p => pdfName(p.lang, p.kind))
 const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['build', ...slidevArgs], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, VITE_DECK_PDFS: pdfs.join(','), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  env: { ...process.env, VITE_DECK_PDFS: pdfs.map(pdfEntry).join(','), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => child.kill(signal))
 child.on('close', (code) => {
   if (code !== 0)
     process.exit(code ?? 1)
-  for (const lang of pdfs)
-    copyFileSync(join(pdfDir, pdfName(lang)), join(outDir, pdfName(lang)))
-  console.log(pdfs.length
-    ? `build: PDFs in the site: ${pdfs.map(pdfName).join(', ')}`
+  for (const file of files)
+    copyFileSync(join(pdfDir, file), join(outDir, file))
+  console.log(files.length
+    ? `build: PDFs in the site: ${files.join(', ')}`
     : `build: no PDFs in ${pdfDir} (run \`npm run export\` first to offer them on the site)`)
 })

@@ -18,6 +18,7 @@
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
+import type { Kind } from './pdf-files'
 import type { StaticServer } from './static-server'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
@@ -31,19 +32,14 @@ import { createBundledI18n } from '../i18n/bundled'
 import { languageCodes, parseLang } from '../i18n/core'
 import { decodeScenario, encodeScenario } from '../model/scenario-params'
 import { findBrowser, NO_BROWSER_HELP } from './browser'
+import { BILINGUAL, KINDS, pdfName } from './pdf-files'
 import { serveStatic } from './static-server'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const ENTRY = join(ROOT, 'slides.md')
-/** What the export prints: the slides, the handout (slides with their notes), or the bilingual slides. */
-export type Kind = 'slides' | 'handout' | 'bilingual'
-export const KINDS: readonly Kind[] = ['slides', 'handout', 'bilingual']
-/** The bilingual view's pairs the export prints, leading language → second language (issue 13). */
-export const BILINGUAL: Readonly<Record<string, string>> = { zh: 'en' }
-/** The file name of a language's PDF. */
-export function pdfName(lang: string, kind: Kind = 'slides'): string {
-  return `ai-energy-${lang}${kind === 'handout' ? '-handout' : kind === 'bilingual' ? `-${BILINGUAL[lang]}` : ''}.pdf`
-}
+// the PDFs' names and kinds live in ./pdf-files.ts (the site links them too); the tests import them from here
+export { BILINGUAL, KINDS, pdfName }
+export type { Kind }
 
 /**
  * Ways to watch or disturb an export from outside (the tests use them: tests/export/export-with-hook.ts).

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
+import { allPdfs, pdfName } from '../../scripts/pdf-files'
 import { CLEAN, launchBrowser, ROOT, startStaticServer, WindowWatch } from './harness'
 
 const BASE = '/talk/'
@@ -20,7 +21,7 @@ let context: BrowserContext
 const watch = new WindowWatch()
 
 /** Stand-ins for `npm run export`'s PDFs: the build copies them into the site and links them. */
-const fakePdf = (lang: string) => `%PDF-1.4\n% stand-in for ai-energy-${lang}.pdf\n%%EOF\n`
+const fakePdf = (what: string) => `%PDF-1.4\n% stand-in for the ${what} PDF\n%%EOF\n`
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
@@ -39,8 +40,8 @@ beforeAll(async () => {
   site = join(work, 'site')
   const pdfs = join(work, 'pdfs')
   mkdirSync(pdfs)
-  for (const lang of ['en', 'zh'])
-    writeFileSync(join(pdfs, `ai-energy-${lang}.pdf`), fakePdf(lang))
+  for (const { lang, kind } of allPdfs(['en', 'zh']))
+    writeFileSync(join(pdfs, pdfName(lang, kind)), fakePdf(`${lang}:${kind}`))
   const build = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--base', BASE, '--out', site, '--pdfs', pdfs], { cwd: ROOT, encoding: 'utf8' })
   if (build.status !== 0)
     throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
@@ -158,23 +159,29 @@ describe('static build under /talk/', () => {
     await page.close()
   })
 
-  it('offers both PDFs from the nav bar, current language first', async () => {
+  it('offers every PDF from the nav bar: the current language\'s slides and handout first, then the bilingual slides', async () => {
     const page = await open('/1?lang=en')
     await waitSlide(page, 1)
     const links = page.getByTestId('pdf-download')
     await links.first().waitFor({ state: 'attached' })
-    expect(await links.evaluateAll(as => as.map(a => a.getAttribute('data-lang')))).toEqual(['en', 'zh'])
+    const ids = () => links.evaluateAll(as => as.map(a => a.getAttribute('data-pdf')))
+    expect(await ids()).toEqual(['en:slides', 'en:handout', 'zh:bilingual', 'zh:slides', 'zh:handout'])
     expect(await links.first().getAttribute('href')).toBe(`${BASE}ai-energy-en.pdf`)
     expect(await links.first().getAttribute('title')).toBe(en.app.downloadPdf.replace('{{language}}', en.meta.nativeName))
-    for (const lang of ['en', 'zh']) {
-      const res = await page.request.get(`${server.url}/ai-energy-${lang}.pdf`)
-      expect(res.status()).toBe(200)
-      expect(await res.text()).toBe(readFileSync(join(site, `ai-energy-${lang}.pdf`), 'utf8'))
+    expect(await links.nth(1).getAttribute('title')).toBe(en.app.downloadHandout.replace('{{language}}', en.meta.nativeName))
+    expect(await links.nth(2).innerText()).toBe(en.app.pdfLink.replace('{{language}}', `${zh.meta.nativeName} + ${en.meta.nativeName}`))
+    for (const { lang, kind } of allPdfs(['en', 'zh'])) {
+      const res = await page.request.get(`${server.url}/${pdfName(lang, kind)}`)
+      expect(res.status(), pdfName(lang, kind)).toBe(200)
+      expect(await res.text()).toBe(readFileSync(join(site, pdfName(lang, kind)), 'utf8'))
+      expect(await page.locator(`[data-pdf="${lang}:${kind}"]`).getAttribute('href')).toBe(`${BASE}${pdfName(lang, kind)}`)
     }
     await page.keyboard.press('l')
     await waitLang(page, 'zh-CN')
     await page.waitForFunction(() => document.querySelector('[data-testid="pdf-download"]')?.getAttribute('data-lang') === 'zh')
+    expect(await ids()).toEqual(['zh:slides', 'zh:handout', 'zh:bilingual', 'en:slides', 'en:handout'])
     expect(await links.first().getAttribute('title')).toBe(zh.app.downloadPdf.replace('{{language}}', zh.meta.nativeName))
+    expect(await links.nth(1).innerText()).toBe(zh.app.handoutLink.replace('{{language}}', zh.meta.nativeName))
     await page.close()
   })
 })
