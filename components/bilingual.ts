@@ -4,7 +4,8 @@ import type { ComputedRef } from 'vue'
 import type { Translate } from '../i18n/dynamic-key'
 import { useTranslation } from 'i18next-vue'
 import { computed } from 'vue'
-import { shownAlso, shownAlsoHtmlLang } from '../i18n/also'
+import { useShownAlso } from '../i18n/also'
+import { htmlLang } from '../i18n/core'
 
 export interface Bilingual {
   /** The second language's code, or undefined when the view is off. */
@@ -21,8 +22,9 @@ export interface Bilingual {
 export function useBilingual(): Bilingual {
   const { i18next } = useTranslation()
   // the second language, never the one leading (for a moment, a swap may show both the same)
-  const also = computed(() => shownAlso.value && shownAlso.value !== i18next.language ? shownAlso.value : undefined)
-  const alsoHtmlLang = computed(() => also.value && shownAlsoHtmlLang.value)
+  const shown = useShownAlso() // this component's slide's (the slide on screen changes first)
+  const also = computed(() => shown.value && shown.value !== i18next.language ? shown.value : undefined)
+  const alsoHtmlLang = computed(() => also.value && htmlLang(also.value))
   const alsoT = computed<Translate | undefined>(() => {
     const code = also.value
     return code ? i18next.getFixedT(code) as unknown as Translate : undefined

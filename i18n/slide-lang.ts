@@ -25,41 +25,24 @@ export interface SlideLanguageOptions {
 }
 
 /**
- * The deck's i18next instance as the components see it (pass it to i18next-vue with `rerenderOn: []`):
- * `t`, `getFixedT(null)` and `language` answer in the language of the caller's slide, and reading
- * them makes the caller re-render when that slide's language changes.
+ * A value each slide takes in turn: the slide on screen at once (in the change's tick), hidden slides
+ * after the next frame, one per idle callback (nearest first), or at once when shown. Returns the ref of
+ * slide `no`. Used for the language (below) and the bilingual view's second language (slideAwareAlso).
  */
-export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOptions): I18n {
-  const perSlide = new Map<number, ShallowRef<string>>()
-  const slideLang = (no: number): ShallowRef<string> => {
+function followPerSlide<T>(source: Readonly<Ref<T>>, shownSlide: () => number): (no: number) => ShallowRef<T> {
+  const perSlide = new Map<number, ShallowRef<T>>()
+  const slideRef = (no: number): ShallowRef<T> => {
     let r = perSlide.get(no)
     if (!r) {
-      r = shallowRef(lang.value)
+      r = shallowRef(source.value) as ShallowRef<T>
       perSlide.set(no, r)
     }
     return r
   }
-
-  // The language ref of the component being set up or rendered (outside a component: the window's).
-  const owners = new WeakMap<ComponentInternalInstance, Readonly<Ref<string>>>()
-  const langOfCaller = (): Readonly<Ref<string>> => {
-    const instance = getCurrentInstance()
-    if (!instance)
-      return lang
-    let r = owners.get(instance)
-    if (!r) {
-      const page = inject(injectionCurrentPage, undefined)
-      const context = inject(injectionRenderContext, undefined)
-      r = page && context && DEFERRABLE.has(context.value) ? slideLang(page.value) : lang
-      owners.set(instance, r)
-    }
-    return r
-  }
-
   // Hidden slides catch up one per idle callback, nearest to the shown slide first.
   let catchingUp = false
   const catchUpStep = (): void => {
-    const target = lang.value
+    const target = source.value
     const here = shownSlide()
     const stale = [...perSlide].filter(([, r]) => r.value !== target)
     if (!stale.length) {
@@ -69,19 +52,62 @@ export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOp
     stale.sort((a, b) => Math.abs(a[0] - here) - Math.abs(b[0] - here))[0]![1].value = target
     whenIdle(catchUpStep, 500)
   }
-  watch(lang, (l) => {
-    slideLang(shownSlide()).value = l
+  watch(source, (value) => {
+    slideRef(shownSlide()).value = value
     if (!catchingUp) {
       catchingUp = true
       requestAnimationFrame(() => setTimeout(catchUpStep)) // after the frame that shows the slide on screen
     }
   }, { flush: 'sync' })
-  // A slide shown before it caught up switches with the navigation that shows it.
+  // A slide shown before it caught up takes the value with the navigation that shows it.
   watch(shownSlide, (no) => {
     const r = perSlide.get(no)
-    if (r && r.value !== lang.value)
-      r.value = lang.value
+    if (r && r.value !== source.value)
+      r.value = source.value
   }, { flush: 'sync' })
+  return slideRef
+}
+
+/**
+ * The ref the component being set up or rendered follows: its slide's, in a render context whose hidden
+ * slides may catch up later; else (nav bar, tab title, overview, presenter's next-slide preview, outside
+ * a component) the window's own.
+ */
+function callerRef<T>(owners: WeakMap<ComponentInternalInstance, Readonly<Ref<T>>>, windowRef: Readonly<Ref<T>>, slideRef: (no: number) => ShallowRef<T>): Readonly<Ref<T>> {
+  const instance = getCurrentInstance()
+  if (!instance)
+    return windowRef
+  let r = owners.get(instance)
+  if (!r) {
+    const page = inject(injectionCurrentPage, undefined)
+    const context = inject(injectionRenderContext, undefined)
+    r = page && context && DEFERRABLE.has(context.value) ? slideRef(page.value) : windowRef
+    owners.set(instance, r)
+  }
+  return r
+}
+
+/**
+ * The bilingual view's second language per slide, for i18n/also.ts (`setAlsoScope`): `B` shows the
+ * second language on the slide on screen first, as `L` does the language; call the result in a
+ * component's setup.
+ */
+export function slideAwareAlso(also: Readonly<Ref<string | undefined>>, shownSlide: () => number): () => Readonly<Ref<string | undefined>> {
+  const slideRef = followPerSlide(also, shownSlide)
+  const owners = new WeakMap<ComponentInternalInstance, Readonly<Ref<string | undefined>>>()
+  return () => callerRef(owners, also, slideRef)
+}
+
+/**
+ * The deck's i18next instance as the components see it (pass it to i18next-vue with `rerenderOn: []`):
+ * `t`, `getFixedT(null)` and `language` answer in the language of the caller's slide, and reading
+ * them makes the caller re-render when that slide's language changes.
+ */
+export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOptions): I18n {
+  const slideLang = followPerSlide(lang, shownSlide)
+  // The language ref of the component being set up or rendered (outside a component: the window's).
+  const owners = new WeakMap<ComponentInternalInstance, Readonly<Ref<string>>>()
+  const langOfCaller = (): Readonly<Ref<string>> => callerRef(owners, lang, slideLang)
 
   const withLng = (options: unknown, lng: string): unknown =>
     options && typeof options === 'object' ? { lng, ...options } : options === undefined ? { lng } : { lng, defaultValue: options }

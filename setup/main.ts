@@ -2,8 +2,9 @@ import { defineAppSetup } from '@slidev/types'
 import I18NextVue from 'i18next-vue'
 import { computed, watch } from 'vue'
 import { slides } from '#slidev/slides'
+import { setAlsoScope, shownAlso } from '../i18n/also'
 import { currentAlso, currentLang, startDeckLanguage } from '../i18n/runtime'
-import { slideAwareI18n } from '../i18n/slide-lang'
+import { slideAwareAlso, slideAwareI18n } from '../i18n/slide-lang'
 import { translateSlideTitles } from '../i18n/slide-titles'
 import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
 import { syncScenarioInAddress } from './scenario-address'
@@ -20,6 +21,7 @@ export default defineAppSetup(async ({ app, router }) => {
     return slides.value.find(s => s.no === Number(key) || s.meta.slide?.frontmatter.routeAlias === key)?.no ?? 1
   })
   app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
+  setAlsoScope(slideAwareAlso(shownAlso, () => shownSlide.value)) // `B`: the slide on screen first, too
   watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
   syncLangInAddress(router, currentLang, currentAlso)
   syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario (issue 14)
