@@ -198,6 +198,7 @@ export async function bilingualToggle(win: Windows, no: number, runs: number): P
   await sleep(4000) // every slide mounted, as during a talk
   const b = { dom: [] as number[], painted: [] as number[] }
   const turn = { dom: [] as number[], painted: [] as number[] }
+  const last = new Map<string, number>() // which mutation came last, to explain the figure
   for (let i = -2; i < runs; i++) { // two warm-up rounds
     const toggles = []
     for (let k = 0; k < 2; k++) { // on, then off
@@ -211,6 +212,7 @@ export async function bilingualToggle(win: Windows, no: number, runs: number): P
     for (const t of toggles) {
       b.dom.push(t.dom - t.sent)
       b.painted.push(t.painted - t.sent)
+      last.set(t.what, (last.get(t.what) ?? 0) + 1)
     }
     for (const t of turns) {
       turn.dom.push(t.dom - t.sent)
@@ -223,6 +225,7 @@ export async function bilingualToggle(win: Windows, no: number, runs: number): P
   const presenter = await win.open(`/presenter/${no}?lang=zh&also=`)
   await audience.bringToFront()
   const remote = { b: [] as number[], l: [] as number[] }
+  const lastRemote = new Map<string, number>()
   for (let i = -1; i < runs; i++) {
     for (const key of ['b', 'l'] as const) {
       await arm(audience, 'text', `.slidev-page-${no}`)
@@ -230,14 +233,19 @@ export async function bilingualToggle(win: Windows, no: number, runs: number): P
       const a = await settled(audience)
       const sent = (await read(presenter)).sent
       await sleep(100)
-      if (i >= 0)
+      if (i >= 0) {
         remote[key].push(a.painted - sent)
+        if (key === 'b')
+          lastRemote.set(a.what, (lastRemote.get(a.what) ?? 0) + 1)
+      }
     }
   }
   // leave the deck as found: one language, no second one
   await presenter.keyboard.press('b')
   await audience.close()
   await presenter.close()
+  const tell = (m: Map<string, number>) => [...m].map(([what, k]) => `${k}× ${what}`).join('; ')
+  console.log(`bench: bilingual: last visible mutation of \`b\`: ${tell(last)}; in the audience after presenter \`b\`: ${tell(lastRemote)}`)
   const ratio = (x: number[], y: number[]) => median(x) / median(y)
   return [
     { section: 'bilingual', name: '`b` key → last DOM change on screen (on and off)', unit: 'ms', samples: b.dom },

@@ -115,7 +115,7 @@ function install(): void {
     requestAnimationFrame(tick)
   }
   window.addEventListener('keydown', (e) => {
-    if (['l', 'ArrowLeft', 'ArrowRight'].includes(e.key))
+    if (['l', 'b', 'ArrowLeft', 'ArrowRight'].includes(e.key))
       send()
   }, true)
   window.addEventListener('input', send, true)
