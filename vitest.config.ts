@@ -1,8 +1,13 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-// Two projects: `unit` (model, locales, formatting, components; no browser) and `browser`
-// (Playwright driving a system Chromium against a real Slidev server). `npm test` runs both.
+// Three projects, run side by side by `npm test`:
+// - `unit`: model, locales, formatting, state, components (happy-dom); no browser.
+// - `browser`: Playwright driving a system Chromium against one shared Slidev dev server, both
+//   started once for the whole run (tests/e2e/global-setup.ts); files one after the other, since
+//   they share the deck's synced state.
+// - `export`: the static build and the PDF export, read back with poppler; one export build shared
+//   by the export tests (tests/export/global-setup.ts).
 export default defineConfig({
   plugins: [vue()],
   test: {
@@ -11,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{model,locales,i18n,components,server,state}/**/*.test.ts'],
+          include: ['tests/{model,locales,i18n,components,server,state,styles}/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -19,10 +24,23 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/{e2e,export}/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'export',
+          include: ['tests/export/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/export/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

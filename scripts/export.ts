@@ -12,7 +12,8 @@
 // The bilingual PDF (issue 13, exports/ai-energy-zh-en.pdf) is the slides printed from
 // `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages.
 //
-// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides|handout] [--out <dir>] [--scenario <query>]
+// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides,handout,bilingual] [--out <dir>] [--scenario <query>]
+//        [--from-build <dir>]
 // The calculators print the article's values, or the scenario of `--scenario` (issue 14), which the
 // static server adds to the print window's address (components/calc/state.ts reads it there).
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
@@ -22,7 +23,7 @@ import type { Kind } from './pdf-files'
 import type { StaticServer } from './static-server'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -51,15 +52,27 @@ export interface ExportHooks {
 
 export const EXIT = { ok: 0, failed: 1, noBrowser: 2, usage: 64 } as const
 
-const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--only ${KINDS.join('|')}] [--out <dir>]
+const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--only ${KINDS.join(',')}] [--out <dir>]
   --lang <code>  export one language only (default: every language)
-  --only <kind>  the slides only, the handouts only, or the bilingual slides only (default: all)
+  --only <kinds> the slides, the handouts or the bilingual slides only, or a comma list of them (default: all)
   --out <dir>    where the PDFs go (default: exports/)
+  --from-build <dir>  print from an export build made earlier (\`npm run export -- --build-only <dir>\`)
+                 instead of building the deck again
+  --build-only <dir>  build the deck for printing into <dir> and print nothing
   --scenario <q> print the calculators with the scenario of an address query, e.g.
                  "train.gpus=50000&train.pue=1.2" (default: the article's values)
 Env: CHROMIUM_PATH  the Chromium/Chrome executable (default: searched in the usual places)`
 
-export interface Args { langs: string[], kinds: Kind[], outDir: string, scenario: [string, string][] }
+export interface Args {
+  langs: string[]
+  kinds: Kind[]
+  outDir: string
+  scenario: [string, string][]
+  /** An export build made earlier, printed from instead of building again. */
+  fromBuild?: string
+  /** Only build the deck for printing, into this folder. */
+  buildOnly?: string
+}
 
 /**
  * The calculator parameters of `--scenario` (an address query, or a whole address), normalized; a
@@ -82,6 +95,8 @@ export function parseArgs(argv: string[]): Args | string {
   let kinds = [...KINDS]
   let outDir = join(ROOT, 'exports')
   let scenario: [string, string][] = []
+  let fromBuild: string | undefined
+  let buildOnly: string | undefined
   for (let i = 0; i < argv.length; i++) {
     // split at the first '=' only: a scenario query holds more of them
     const eq = argv[i].indexOf('=')
@@ -94,11 +109,24 @@ export function parseArgs(argv: string[]): Args | string {
       langs = [code]
     }
     else if (flag === '--only') {
-      const asked = value() // once: value() moves to the next argument
-      const kind = KINDS.find(k => k === asked)
-      if (!kind)
-        return `--only takes ${KINDS.join(' or ')}`
-      kinds = [kind]
+      const asked = (value() ?? '').split(',') // once: value() moves to the next argument
+      const chosen = KINDS.filter(k => asked.includes(k))
+      if (!asked.length || chosen.length !== new Set(asked).size)
+        return `--only takes ${KINDS.join(' or ')}, or a comma list of them`
+      kinds = chosen
+    }
+    else if (flag === '--from-build' || flag === '--build-only') {
+      const dir = value()
+      if (!dir)
+        return `${flag} needs a folder`
+      if (flag === '--from-build') {
+        fromBuild = resolve(dir)
+        if (!existsSync(join(fromBuild, 'index.html')))
+          return `--from-build: ${fromBuild} holds no build (no index.html)`
+      }
+      else {
+        buildOnly = resolve(dir)
+      }
     }
     else if (flag === '--out') {
       const dir = value()
@@ -119,7 +147,7 @@ export function parseArgs(argv: string[]): Args | string {
       return `unknown argument ${argv[i]}`
     }
   }
-  return { langs, kinds, outDir, scenario }
+  return { langs, kinds, outDir, scenario, fromBuild, buildOnly }
 }
 
 // ---- what must be undone if we stop early -------------------------------------------------------
@@ -154,7 +182,7 @@ function onSignals(): void {
 // ---- steps --------------------------------------------------------------------------------------
 
 /** `slidev build` of the deck with the print route and the language chosen by `?lang=` (vite.config.ts). */
-async function buildForPrint(outDir: string): Promise<void> {
+export async function buildForPrint(outDir: string): Promise<void> {
   const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['build', ENTRY, '--out', outDir], {
     cwd: ROOT,
     env: { ...process.env, DECK_EXPORT_BUILD: '1', VITE_DECK_LANG: '', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
@@ -336,26 +364,41 @@ export async function runExport(argv: string[], hooks: ExportHooks = {}): Promis
     console.error(USAGE)
     return args ? EXIT.usage : EXIT.ok
   }
+  const started = performance.now()
+  if (args.buildOnly) {
+    try {
+      await buildForPrint(args.buildOnly)
+    }
+    catch (e) {
+      console.error(`export: build failed: ${(e as Error).message}`)
+      return EXIT.failed
+    }
+    console.log(`export: built for printing in ${((performance.now() - started) / 1000).toFixed(1)} s → ${args.buildOnly}`)
+    return EXIT.ok
+  }
   const executablePath = findBrowser()
   if (!executablePath) {
     console.error(NO_BROWSER_HELP)
     return EXIT.noBrowser
   }
-  const started = performance.now()
   mkdirSync(args.outDir, { recursive: true })
-  const buildDir = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  tempDirs.add(buildDir)
+  const buildDir = args.fromBuild ?? mkdtempSync(join(tmpdir(), 'deck-export-'))
+  if (!args.fromBuild)
+    tempDirs.add(buildDir)
   let failed = 0
   try {
-    console.log(`export: building the deck once for ${args.langs.join(' + ')} (browser: ${executablePath})`)
+    console.log(args.fromBuild
+      ? `export: printing ${args.langs.join(' + ')} from the build in ${args.fromBuild} (browser: ${executablePath})`
+      : `export: building the deck once for ${args.langs.join(' + ')} (browser: ${executablePath})`)
     if (args.scenario.length)
       console.log(`export: calculators with the scenario ${new URLSearchParams(args.scenario).toString()}`)
     let decks: Awaited<ReturnType<typeof decksIn>>
     try {
       // the build runs in its own process; meanwhile this one reads the slides in each language
       const needed = [...new Set([...args.langs, ...args.kinds.includes('bilingual') ? args.langs.map(l => BILINGUAL[l]).filter((l): l is string => !!l) : []])]
-      ;[decks] = await Promise.all([decksIn(needed), buildForPrint(buildDir)])
-      console.log(`export: built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      ;[decks] = await Promise.all([decksIn(needed), args.fromBuild ? undefined : buildForPrint(buildDir)])
+      if (!args.fromBuild)
+        console.log(`export: built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }
     catch (e) {
       console.error(`export: ${args.langs.join(', ')} failed: ${(e as Error).message}`)

@@ -1,35 +1,28 @@
-// The bilingual view (issue 13): the second language beneath the leading one, in a real Chromium
+// The bilingual view: the second language beneath the leading one, in a real Chromium
 // against the real dev server. `B` turns it on and off in every window, `L` swaps which language
 // leads, the address keeps it.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from './harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, launchBrowser, slideTotal, startDevServer, waitSlide, WindowWatch } from './harness'
+import { CLEAN, slideTotal, waitSlide, WindowWatch } from './harness'
+import { connectBrowser, devUrl, goToSlide, PagePool, resetDeck } from './shared'
 
-let server: Served
+const server = { url: '' }
 let browser: Browser
-const contexts: BrowserContext[] = []
+let context: BrowserContext
+let pool: PagePool
 const watch = new WindowWatch()
 
 /** The projector scale's floor: 1/40 of the 551 px slide height. */
 const FLOOR_PX = 551 / 40
 
-async function open(path: string): Promise<Page> {
-  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-  contexts.push(context)
-  const page = watch.page(await context.newPage())
-  await page.goto(`${server.url}${path}`, { timeout: 90_000 }) // a loaded machine: the first load compiles the deck
-  await page.locator('.slidev-page:visible').first().waitFor({ timeout: 90_000 })
-  return page
+/** A window of this file's context (its windows share the HTTP cache and are reused between tests). */
+function open(path: string): Promise<Page> {
+  return pool.open(server.url, path)
 }
 
-/** Turn to slide `no` inside the deck (Slidev's own navigation, as a key press would). */
-async function goTo(page: Page, no: number): Promise<void> {
-  await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
-  await page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 60_000 })
-}
+const goTo = goToSlide
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
@@ -71,18 +64,22 @@ async function waitAlso(page: Page, no: number, lang: string, timeout = 10_000):
 const waitNoAlso = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.deck-also')].some(e => e.getBoundingClientRect().height > 0), undefined, { timeout: 10_000 })
 
 beforeAll(async () => {
-  server = await startDevServer(3461)
-  browser = await launchBrowser()
-}, 300_000)
+  server.url = devUrl()
+  browser = await connectBrowser()
+  context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  pool = new PagePool(context, p => watch.page(p))
+})
+
+// Every test starts from the talk's start (English, one language), whatever ran before it.
+beforeEach(() => resetDeck())
 
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map(c => c.close()))
+  await pool.release()
   expect(watch.take()).toEqual(CLEAN)
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('bilingual view on the dev server', () => {
@@ -182,10 +179,6 @@ describe('bilingual view on the dev server', () => {
     expect((await waitAlso(audience, 2, 'en')).length).toBeGreaterThan(0)
     expect(query(audience).get('also')).toBe('en')
     expect(query(audience).get('lang')).toBe('zh')
-
-    // back to one language for the next test
-    await presenter.keyboard.press('b')
-    await waitNoAlso(audience)
   })
 
   it('navigation keeps ?also= in the address', async () => {
@@ -197,15 +190,15 @@ describe('bilingual view on the dev server', () => {
     await page.waitForFunction(() => location.pathname === '/3')
     expect(query(page).get('also')).toBe('zh')
     expect(query(page).get('lang')).toBe('en')
-    await page.keyboard.press('b')
-    await waitNoAlso(page)
   })
 
   it('an unknown also= value, or one equal to lang, is ignored without error', async () => {
     const off = await open('/2?lang=en&also=') // an empty also= turns the view off
     await waitNoAlso(off)
+    const page = off
     for (const path of ['/2?lang=en&also=xx', '/2?lang=en&also=<b>', '/2?lang=zh&also=zh']) {
-      const page = await open(path)
+      await page.goto(`${server.url}${path}`)
+      await page.locator('.slidev-page:visible').first().waitFor()
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
       expect(await page.locator('.deck-also').count()).toBe(0)
     }

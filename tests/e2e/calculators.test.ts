@@ -1,22 +1,21 @@
 // The live calculators as the audience sees them: driven from the presenter window, in sync.
-import type { Browser, Page } from 'playwright-chromium'
-import type { Served } from './harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { CLEAN, launchBrowser, slideNoOf, startDevServer, WindowWatch } from './harness'
+import { CLEAN, slideNoOf, WindowWatch } from './harness'
+import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
 
-let server: Served
+const server = { url: '' }
 let browser: Browser
+let context: BrowserContext
+let pool: PagePool
 let training = 0
 const watch = new WindowWatch()
 
-async function open(path: string): Promise<Page> {
-  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-  const page = watch.page(await context.newPage())
-  await page.goto(`${server.url}${path}`)
-  await page.locator('.slidev-page:visible').first().waitFor()
-  return page
+/** A window of this file's context (its windows share the HTTP cache and are reused between tests). */
+function open(path: string): Promise<Page> {
+  return pool.open(server.url, path)
 }
 
 /** The visible copy of slide `no` (presenter view also renders the next slide). */
@@ -25,20 +24,23 @@ const output = (page: Page, no: number, q: string) => slide(page, no).locator(`[
 const valueOf = async (page: Page, no: number, q: string) => Number(await output(page, no, q).getAttribute('data-value'))
 
 beforeAll(async () => {
-  server = await startDevServer(3431)
-  browser = await launchBrowser()
-  const probe = await open('/1')
-  training = await slideNoOf(probe, 'calcTraining')
-  await probe.context().close()
+  server.url = devUrl()
+  browser = await connectBrowser()
+  context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  pool = new PagePool(context, p => watch.page(p))
+  training = await slideNoOf(await open('/1'), 'calcTraining')
+  await pool.release()
   expect(watch.take()).toEqual(CLEAN)
 })
+// Every test starts from the talk's start: English, the article's values in every calculator.
+beforeEach(() => resetDeck())
 // Each test answers for its own windows: no request off localhost, no console error.
-afterEach(() => {
+afterEach(async () => {
+  await pool.release()
   expect(watch.take()).toEqual(CLEAN)
 })
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('calculators in sync', () => {
@@ -69,8 +71,6 @@ describe('calculators in sync', () => {
     await presenter.waitForFunction(([no, want]) => Math.abs(Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) / want - 1) < 0.01, [training, FIGURES['gpt3.energy'].value] as const)
     await slide(presenter, training).locator('[data-preset="reset"]').click()
     await audience.waitForFunction(([no, want]) => Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) === want, [training, FIGURES['gpt4.riseEnergy'].value] as const)
-    await audience.context().close()
-    await presenter.context().close()
   })
 
   it('switching language keeps the inputs and re-formats the outputs, in both windows', async () => {
@@ -83,10 +83,6 @@ describe('calculators in sync', () => {
     await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.textContent === '4388万千瓦时', training)
     expect(await slide(audience, training).locator('input[name="days"]').inputValue()).toBe('90')
     expect(await slide(audience, training).innerText()).toContain(zh.calc.out.householdsChina)
-    await slide(presenter, training).locator('[data-preset="reset"]').click()
-    await presenter.keyboard.press('l')
-    await audience.context().close()
-    await presenter.context().close()
   })
 
   it('a change in each window at the same moment reaches the other one (no lost update)', async () => {
@@ -104,9 +100,6 @@ describe('calculators in sync', () => {
       const lang = await audience.evaluate(() => document.documentElement.lang)
       await presenter.waitForFunction(l => document.documentElement.lang === l, lang)
     }
-    await slide(presenter, training).locator('[data-preset="reset"]').click()
-    await audience.context().close()
-    await presenter.context().close()
   })
 
   it('arrow keys in a field edit the field and do not turn the slide', async () => {
@@ -124,6 +117,5 @@ describe('calculators in sync', () => {
     await slide(page, training).locator('[data-preset="reset"]').click()
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(u => u.pathname === `/${training + 1}`)
-    await page.context().close()
   })
 })

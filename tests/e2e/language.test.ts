@@ -1,21 +1,20 @@
 // The language switch as a presenter uses it, against the real dev server in a real Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from './harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, launchBrowser, shownSlideText, slideKeyOf, startDevServer, waitSlide, WindowWatch } from './harness'
+import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from './harness'
+import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
 
-let server: Served
+const server = { url: '' }
 let browser: Browser
-const contexts: BrowserContext[] = []
+let context: BrowserContext
+let pool: PagePool
 const watch = new WindowWatch()
 
+/** A window of this file's context (its windows share the HTTP cache and are reused between tests). */
 async function open(path: string): Promise<Page> {
-  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-  contexts.push(context)
-  const page = watch.page(await context.newPage())
-  await page.goto(`${server.url}${path}`)
+  const page = await pool.open(server.url, path)
   await waitSlide(page)
   return page
 }
@@ -27,20 +26,24 @@ const waitLang = (page: Page, lang: string) => page.waitForFunction(l => documen
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
 
 beforeAll(async () => {
-  server = await startDevServer(3401)
-  browser = await launchBrowser()
+  server.url = devUrl()
+  browser = await connectBrowser()
+  context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  pool = new PagePool(context, p => watch.page(p))
 })
+
+// Every test starts from the talk's start (English, one language), whatever ran before it.
+beforeEach(() => resetDeck())
 
 // Windows of one test never drive the next one (the dev server syncs slide and language to all of them),
 // and each test answers for its own windows: no request off localhost, no console error.
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map(c => c.close()))
+  await pool.release()
   expect(watch.take()).toEqual(CLEAN)
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('language switch on the dev server', () => {
@@ -79,17 +82,16 @@ describe('language switch on the dev server', () => {
   })
 
   it('l pressed before the other language has loaded waits for its words, then switches', async () => {
-    const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-    contexts.push(context)
+    // a route on the window: Chromium then takes nothing from its cache, zh.json included
+    const page = await pool.blank()
     let release!: () => void
-    const held = new Promise<void>(resolve => (release = resolve))
+    const holding = new Promise<void>(resolve => (release = resolve))
     let asked = false
-    await context.route(/\/locales\/zh\.json/, async (route) => {
+    await page.route(/\/locales\/zh\.json/, async (route) => {
       asked = true
-      await held
+      await holding
       await route.continue()
     })
-    const page = watch.page(await context.newPage())
     await page.goto(`${server.url}/2?lang=en`)
     await waitSlide(page)
     await waitText(page, en.slides.agenda.title)
@@ -101,8 +103,6 @@ describe('language switch on the dev server', () => {
     await waitLang(page, 'zh-CN')
     expect(await shownSlideText(page, 2)).toContain(zh.slides.agenda.title)
     expect(asked).toBe(true)
-    await page.keyboard.press('l') // back to English for the tests that follow
-    await waitLang(page, 'en')
   })
 
   it('keeps ?lang= while navigating, and survives a reload', async () => {
@@ -114,8 +114,6 @@ describe('language switch on the dev server', () => {
     await waitSlide(page, 2)
     expect(await htmlLang(page)).toBe('zh-CN')
     await waitText(page, zh.slides.agenda.title)
-    await page.keyboard.press('l')
-    await waitLang(page, 'en')
   })
 
   it('a switch in the presenter window changes the audience window, and the other way round', async () => {
@@ -166,14 +164,14 @@ describe('language switch on the dev server', () => {
     const key = await slideKeyOf(page, 3)
     const titles = zh.slides as Record<string, { title?: string }>
     expect(await shownSlideText(page, 3)).toContain(titles[key]?.title)
-    await page.keyboard.press('l')
-    await waitLang(page, 'en')
   })
 
   it('an unknown ?lang= falls back to English without an error and fixes the URL', async () => {
+    const page = await pool.blank()
     for (const bad of ['fr', '', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'ZH-tw']) {
       const before = watch.errors.length
-      const page = await open(`/2?lang=${bad}`)
+      await page.goto(`${server.url}/2?lang=${bad}`)
+      await waitSlide(page)
       await waitLang(page, 'en')
       await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en')
       expect(new URL(page.url()).pathname).toBe('/2')

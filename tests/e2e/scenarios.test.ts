@@ -1,28 +1,32 @@
-// Scenarios that travel and survive (issue 14): the calculators' inputs live in every window's
-// address, a copied link restores them in a fresh browser, a dev-server restart keeps them, and
-// bad parameters are ignored with a message, field by field.
+// Scenarios that travel: the calculators' inputs live in every window's address, a copied link
+// restores them in a fresh browser, and bad parameters are ignored with a message, field by field.
+// (A dev-server restart keeping them: restart.test.ts, on a server of its own.)
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from './harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { CLEAN, launchBrowser, slideNoOf, startDevServer, WindowWatch } from './harness'
+import { CLEAN, slideNoOf, WindowWatch } from './harness'
+import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
 
-const PORT = 3471
-let server: Served
+const server = { url: '' }
 let browser: Browser
 let training = 0
 const watch = new WindowWatch()
+/** This file's windows share one context (and its cache); `fresh` opens one in a new context, a browser of its own. */
+let shared: BrowserContext
+let pool: PagePool
 const contexts: BrowserContext[] = []
 const BASE_ENERGY = FIGURES['gpt4.riseEnergy'].value
 
-async function open(path: string, permissions: string[] = []): Promise<Page> {
-  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 }, ...(permissions.length ? { permissions } : {}) }))
+async function open(path: string, { fresh = false } = {}): Promise<Page> {
+  if (!fresh)
+    return pool.open(server.url, path)
+  const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   contexts.push(context)
   const page = watch.page(await context.newPage())
-  await page.goto(`${server.url}${path}`, { timeout: 90_000 })
-  await page.locator('.slidev-page:visible').first().waitFor({ timeout: 90_000 })
+  await page.goto(`${server.url}${path}`)
+  await page.locator('.slidev-page:visible').first().waitFor()
   return page
 }
 
@@ -48,29 +52,34 @@ function waitScenario(page: Page, want: string) {
 }
 async function closeAll(): Promise<void> {
   for (const c of contexts.splice(0)) await c.close()
+  await pool.release()
 }
 
 beforeAll(async () => {
-  server = await startDevServer(PORT)
-  browser = await launchBrowser()
+  server.url = devUrl()
+  browser = await connectBrowser()
+  shared = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+  await shared.grantPermissions(['clipboard-read', 'clipboard-write', 'screen-wake-lock'])
+  pool = new PagePool(shared, p => watch.page(p))
   const probe = await open('/1')
   training = await slideNoOf(probe, 'calcTraining')
   await closeAll()
   expect(watch.take()).toEqual(CLEAN)
 })
+// Every test starts from the talk's start: English, the article's values in every calculator.
+beforeEach(() => resetDeck())
 afterEach(async () => {
   await closeAll()
   expect(watch.take()).toEqual(CLEAN)
 })
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('scenarios in the address', () => {
   it('a scenario set in the presenter appears in the audience\'s address, without history entries, and travels by link', async () => {
     const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`, ['clipboard-read', 'clipboard-write', 'screen-wake-lock'])
+    const presenter = await open(`/presenter/${training}?lang=en`)
     await waitField(audience, 'gpus', '25000')
     const historyBefore = await audience.evaluate(() => history.length)
     const presenterHistory = await presenter.evaluate(() => history.length)
@@ -94,7 +103,7 @@ describe('scenarios in the address', () => {
     expect([...link.searchParams]).toEqual([['lang', 'en'], ['train.gpus', '50000'], ['train.pue', '1.2']])
 
     // the link in a fresh browser: same inputs, same results
-    const fresh = await open(`${link.pathname}${link.search}`)
+    const fresh = await open(`${link.pathname}${link.search}`, { fresh: true })
     await waitField(fresh, 'gpus', '50000')
     expect(await field(fresh, 'pue').inputValue()).toBe('1.2')
     expect(await energy(fresh)).toBe(await energy(audience))
@@ -117,37 +126,6 @@ describe('scenarios in the address', () => {
     await waitField(audience, 'gpus', '25000')
     expect(query(audience).filter(([k]) => k !== 'clicks')).toEqual([['lang', 'en']])
   })
-
-  it('a dev-server restart keeps the scenario: the windows come back with it, and the server has it again', async () => {
-    const presenter = await open(`/presenter/${training}?lang=zh`)
-    const audience = await open(`/${training}?lang=zh`)
-    await field(presenter, 'gpus').fill('50000')
-    await waitScenario(audience, 'train.gpus=50000')
-
-    const reloaded = audience.waitForEvent('load', { timeout: 120_000 })
-    await server.close()
-    server = await startDevServer(PORT)
-    await reloaded // Vite reloads every window once its server is back
-    // a cold server compiles the deck again: slow on a shared machine
-    await waitField(audience, 'gpus', '50000', 150_000)
-    await waitField(presenter, 'gpus', '50000', 150_000)
-    expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
-    // while the server was away the windows could not load anything; nothing else went wrong
-    const away = watch.take()
-    expect(away.outside).toEqual([])
-    expect(away.errors.filter(e => !/ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module|\[vite\] Failed to reload/.test(e))).toEqual([])
-
-    // the server holds it again: a window opened with no scenario in its address gets it,
-    // and does not push the article's values over it
-    const late = await open(`/${training}`)
-    await waitField(late, 'gpus', '50000', 90_000)
-    await waitScenario(late, 'train.gpus=50000')
-    expect(await field(audience, 'gpus').inputValue()).toBe('50000')
-    expect(await energy(late)).toBeCloseTo(BASE_ENERGY * 2)
-
-    await slide(presenter).locator('[data-calculator="training"] [data-preset="reset"]').click()
-    await waitScenario(late, '')
-  }, 400_000)
 
   it('bad or hostile parameters are ignored field by field, with the typed input\'s messages, and nothing else breaks', async () => {
     const hostile = new URLSearchParams([

@@ -1,13 +1,13 @@
 // Every slide of the talk, in both languages, in a real Chromium against the dev server.
 import type { Browser, Page } from 'playwright-chromium'
-import type { Served } from './harness'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { COMPARISONS, SOURCES, TRAINING_PRESETS } from '../../model'
-import { CLEAN, launchBrowser, shownSlideText, slideNoOf, slideTotal, startDevServer, waitSlide, WindowWatch } from './harness'
+import { CLEAN, shownSlideText, slideNoOf, slideTotal, waitSlide, WindowWatch } from './harness'
+import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
 
-let server: Served
+const server = { url: '' }
 let browser: Browser
 let page: Page
 let total = 0
@@ -34,15 +34,25 @@ function outsideSlide(no: number, selector: string, right = false): Promise<(str
   }, [selector, right] as const)
 }
 
+/**
+ * Slide `no` in `lang`, inside the loaded deck: Slidev's navigation to turn the slide, and the
+ * language key `l` when the language differs (no reload). Returns the slide's text as shown.
+ */
 async function goto(no: number, lang: 'en' | 'zh'): Promise<string> {
-  await page.goto(`${server.url}/${no}?lang=${lang}`)
-  await waitSlide(page, no)
+  await goToSlide(page, no)
+  const want = lang === 'zh' ? 'zh-CN' : 'en'
+  if (await page.evaluate(() => document.documentElement.lang) !== want) {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('l')
+    await page.waitForFunction(l => document.documentElement.lang === l, want)
+  }
   return shownSlideText(page, no)
 }
 
 beforeAll(async () => {
-  server = await startDevServer(3411)
-  browser = await launchBrowser()
+  server.url = devUrl()
+  await resetDeck()
+  browser = await connectBrowser()
   const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   page = watch.page(await context.newPage())
   await page.goto(`${server.url}/1?lang=en`)
@@ -58,7 +68,6 @@ afterEach(() => {
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('the whole talk', () => {

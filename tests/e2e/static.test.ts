@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { allPdfs, pdfName } from '../../scripts/pdf-files'
-import { CLEAN, launchBrowser, ROOT, startStaticServer, WindowWatch } from './harness'
+import { CLEAN, ROOT, startStaticServer, WindowWatch } from './harness'
+import { connectBrowser } from './shared'
 
 const BASE = '/talk/'
 let work: string
@@ -46,7 +47,7 @@ beforeAll(async () => {
   if (build.status !== 0)
     throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
   server = await startStaticServer(site, 3421, BASE)
-  browser = await launchBrowser()
+  browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
 })
 

@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { launchBrowser, recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+import { connectBrowser } from './shared'
 
 const PASSWORD = 'stage-door-42'
 let server: Served
@@ -20,7 +21,6 @@ const contexts: BrowserContext[] = []
 /** Console errors and outside requests of every page (each recorder fills its own array later). */
 const errorLogs: string[][] = []
 const outsideLogs: string[][] = []
-const allErrors = () => errorLogs.flat()
 const pageErrors = new WeakMap<Page, string[]>()
 
 async function newPage(base: string, path: string, setup?: (c: BrowserContext) => Promise<void>): Promise<Page> {
@@ -68,7 +68,7 @@ async function roundTrip(from: Page, pages: Page[], value: string): Promise<void
 
 beforeAll(async () => {
   server = await startDevServer(3441, {}, ['--remote', PASSWORD])
-  browser = await launchBrowser()
+  browser = await connectBrowser()
   local = server.url
   remote = server.url.replace('localhost', '127.0.0.2')
   const probe = await newPage(local, '/1?lang=en')
@@ -76,8 +76,11 @@ beforeAll(async () => {
   await probe.context().close()
 })
 
+// each test answers for its own windows: no request off the test machine's addresses, no error logged
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map(c => c.close()))
+  expect(outsideLogs.splice(0).flat()).toEqual([])
+  expect(errorLogs.splice(0).flat()).toEqual([])
 })
 
 afterAll(async () => {
@@ -218,10 +221,5 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
     // the other windows never saw any of it (it came from the "server" of this window only)
     const other = await newPage(local, `/${training}`)
     expect(await htmlLang(other)).toBe('en')
-  })
-
-  it('no request left the test machine\'s addresses, no window logged an error', () => {
-    expect(outsideLogs.flat()).toEqual([])
-    expect(allErrors()).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatEnergy } from '../../i18n/format'
 import { deckNoteHtml } from '../../i18n/slide-text'
 import en from '../../locales/en.json'
@@ -48,7 +48,7 @@ const RAW = new RegExp(String.raw`\{\{|\}\}|\$t\(|\b(?:${Object.keys(en).join('|
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  ;[keys, exported] = await Promise.all([slideKeys(), runExport(['--out', out])])
+  ;[keys, exported] = await Promise.all([slideKeys(), runExport(['--out', out, '--from-build', inject('exportBuild')])])
   slides = keys.length
   if (exported.code !== 0)
     throw new Error(`export failed (${exported.code}):\n${exported.stdout}\n${exported.stderr}`)

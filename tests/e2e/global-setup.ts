@@ -1,0 +1,61 @@
+// One dev server and one Chromium for every browser test file, started once per run (vitest
+// `globalSetup`). Files connect to them (tests/e2e/shared.ts); only the tests about a server restart
+// or `--remote` start a server of their own. The deck is loaded once here, so Vite has compiled its
+// modules before the first test and no test pays for a cold server.
+import type { TestProject } from 'vitest/node'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { startDevServer } from './harness'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Address of the shared dev server (`http://localhost:<port>`). */
+    devUrl: string
+    /** Playwright endpoint of the shared Chromium. */
+    browserWs: string
+  }
+}
+
+/** Port of the shared dev server (before `E2E_PORT_OFFSET`). */
+export const SHARED_PORT = 3401
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const executablePath = findBrowser()
+  if (!executablePath)
+    throw new Error(NO_BROWSER_HELP)
+  const started = performance.now()
+  const [server, browserServer] = await Promise.all([
+    startDevServer(SHARED_PORT),
+    chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
+  ])
+  try {
+    // warm-up: the audience view walks every slide once, the presenter view and the overview load,
+    // so each module of the deck has been transformed by Vite
+    const browser = await chromium.connect(browserServer.wsEndpoint())
+    const page = await browser.newPage()
+    page.setDefaultTimeout(180_000)
+    await page.goto(`${server.url}/1?lang=en&also=`)
+    await page.locator('.slidev-page-1:visible').first().waitFor()
+    const total = await page.evaluate(() => (window as any).__slidev__.nav.total as number)
+    for (let no = 2; no <= total; no++) {
+      await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
+      await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
+    }
+    await page.goto(`${server.url}/presenter/1?lang=en`)
+    await page.locator('.slidev-page-1').first().waitFor()
+    await browser.close()
+  }
+  catch (e) {
+    await browserServer.close()
+    await server.close()
+    throw e
+  }
+  // eslint-disable-next-line no-console
+  console.log(`browser tests: shared dev server and Chromium ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${server.url})`)
+  project.provide('devUrl', server.url)
+  project.provide('browserWs', browserServer.wsEndpoint())
+  return async () => {
+    await browserServer.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,81 @@
+// What a browser test file gets from the run's shared dev server and Chromium (global-setup.ts):
+// the server's address, a connection to the browser, and a way to put the deck's shared state
+// back to the talk's start, so that no test depends on what the one before it left.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
+import { inject } from 'vitest'
+import { defaultCalculatorsState } from '../../model/calculators'
+
+/** Address of the shared dev server. */
+export const devUrl = (): string => inject('devUrl')
+
+/** A connection to the shared Chromium (close it in `afterAll`: the browser itself stays up). */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWs'))
+}
+
+/**
+ * The deck's shared state as the talk starts (English, no second language, the article's values
+ * in every calculator), sent to the dev server as a window on this machine sends a change: every
+ * open window follows, and a window opened later starts from it.
+ */
+export async function resetDeck(url = devUrl()): Promise<void> {
+  const res = await fetch(`${url}/@server-reactive/deck`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Origin': url },
+    body: JSON.stringify({ data: { lang: 'en', also: '', calc: defaultCalculatorsState() }, timestamp: Date.now(), source: 'tests' }),
+  })
+  if (!res.ok)
+    throw new Error(`resetting the deck state: HTTP ${res.status}`)
+}
+
+/** A page of `context` at `path` of the server, once a slide is visible. */
+export async function openPage(context: BrowserContext, url: string, path: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${url}${path}`)
+  await page.locator('.slidev-page:visible').first().waitFor()
+  return page
+}
+
+/** Turn to slide `no` inside the loaded deck (Slidev's own navigation, as a key would), no reload. */
+export async function goToSlide(page: Page, no: number): Promise<void> {
+  await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
+  await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
+}
+
+/**
+ * Windows of one context, kept between tests: a released window goes to `about:blank` and is
+ * handed out again, so a test's "new window" costs a page load from the context's cache, not a new
+ * renderer. A window left on `about:blank` is disconnected from the deck: it neither sends nor receives.
+ */
+export class PagePool {
+  private readonly idle: Page[] = []
+  private readonly busy: Page[] = []
+
+  constructor(private readonly context: BrowserContext, private readonly prepare: (page: Page) => Page = p => p) {}
+
+  /** A window on `about:blank`, to prepare (routes…) before it loads anything. */
+  async blank(): Promise<Page> {
+    const page = this.idle.pop() ?? this.prepare(await this.context.newPage())
+    this.busy.push(page)
+    return page
+  }
+
+  /** A window at `url + path`, once a slide is visible. */
+  async open(url: string, path: string, timeout?: number): Promise<Page> {
+    const page = await this.blank()
+    await page.goto(`${url}${path}`, { timeout })
+    await page.locator('.slidev-page:visible').first().waitFor({ timeout })
+    return page
+  }
+
+  /** Every window handed out goes back to `about:blank`, ready for the next test. */
+  async release(): Promise<void> {
+    const pages = this.busy.splice(0)
+    await Promise.all(pages.map(async (p) => {
+      await p.unrouteAll({ behavior: 'ignoreErrors' })
+      await p.goto('about:blank')
+    }))
+    this.idle.push(...pages)
+  }
+}
