@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{model,locales,i18n,components,server,state}/**/*.test.ts'],
+          include: ['tests/{model,locales,i18n,components,server,state,styles}/**/*.test.ts'],
           environment: 'node',
         },
       },
