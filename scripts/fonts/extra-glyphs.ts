@@ -7,7 +7,7 @@
 //                                             its text uses one of them
 // Run it again after a change of fonts, locales or formats adds a character: the glyph test
 // (tests/styles/glyphs.test.ts) fails and names it until then.
-import type { Range } from './faces'
+import type { Range, TextSample } from './faces'
 import { Buffer } from 'node:buffer'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -25,10 +25,10 @@ export const extraFont = (weight: number): string => join(EXTRA_DIR, `inter-extr
 const INTER_UI: Record<number, string> = { 400: 'Inter-Regular', 600: 'Inter-SemiBold', 700: 'Inter-Bold' }
 const interUi = (weight: number): string => createRequire(import.meta.url).resolve(`inter-ui/web/${INTER_UI[weight]}.woff2`)
 
-/** The characters the deck renders that no fontsource face draws (in some weight), sorted. */
-export function charactersToShip(): number[] {
+/** The characters the deck renders (`samples`) that no fontsource face draws (in some weight), sorted. */
+export function charactersToShip(samples: readonly TextSample[] = deckTextSamples()): number[] {
   const fontsource = deckFontFaces().filter(f => f.css !== EXTRA_CSS)
-  const sans = deckTextSamples().filter(s => s.families !== MONO)
+  const sans = samples.filter(s => s.families !== MONO)
   return [...new Set(missingGlyphs(sans, fontsource).map(m => m.char.codePointAt(0)!))].sort((a, b) => a - b)
 }
 

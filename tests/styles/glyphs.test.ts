@@ -4,13 +4,23 @@
 import type { TextSample } from '../../scripts/fonts/faces'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { deckTextSamples, MONO, MONO_WEIGHTS, SANS, SANS_WEIGHTS, uncommented } from '../../scripts/fonts/deck-text'
 import { charactersToShip, EXTRA_CSS } from '../../scripts/fonts/extra-glyphs'
 import { codePointOf, deckFontFaces, drawingFace, faceDraws, missingGlyphs, openFont, parseUnicodeRange, ROOT } from '../../scripts/fonts/faces'
 
 const faces = deckFontFaces()
-const samples = deckTextSamples()
+let samples: TextSample[]
+let missing: ReturnType<typeof missingGlyphs>
+let toShip: number[]
+
+// Reading the text and a few hundred font files takes about 3 s of CPU: once, with room for a busy machine.
+beforeAll(() => {
+  samples = deckTextSamples()
+  missing = missingGlyphs(samples, faces)
+  toShip = charactersToShip(samples)
+}, 120_000)
+
 function report(missing: ReturnType<typeof missingGlyphs>): string[] {
   return missing.map(m => `${m.codePoint} ${m.char} at ${m.weight} in ${m.families.join(', ')} (${m.where})`)
 }
@@ -33,16 +43,16 @@ describe('glyphs: every character the deck renders comes from a shipped font', (
   })
 
   it('draws each of them with a shipped face, in every weight the deck uses for its script', () => {
-    expect(report(missingGlyphs(samples, faces)), 'missing glyphs: run `npm run fonts:extra`').toEqual([])
+    expect(report(missing), 'missing glyphs: run `npm run fonts:extra`').toEqual([])
   })
 
   it('reports a planted character that no shipped font has, and passes CO₂e', () => {
     // ⚓ (U+2693): in no shipped file (☃ would not do: Noto Sans SC has a snowman)
     const planted: TextSample = { text: 'CO₂e ⚓', families: SANS.en!, weights: SANS_WEIGHTS, where: 'planted' }
-    const missing = missingGlyphs([...samples, planted], faces)
-    expect(missing.map(m => `${m.char} ${m.weight}`)).toEqual(SANS_WEIGHTS.map(w => `⚓ ${w}`))
-    expect(missing[0]!.where).toBe('planted')
-  })
+    const found = missingGlyphs([...samples, planted], faces)
+    expect(found.map(m => `${m.char} ${m.weight}`)).toEqual(SANS_WEIGHTS.map(w => `⚓ ${w}`))
+    expect(found[0]!.where).toBe('planted')
+  }, 60_000)
 
   it('counts a face only where its file has the glyph, not where its unicode-range merely says so', () => {
     const two = 0x2082
@@ -59,12 +69,12 @@ describe('glyphs: every character the deck renders comes from a shipped font', (
       for (const families of Object.values(SANS))
         expect(drawingFace(faces, families, weight, 'normal', two)?.css, `${weight} ${families}`).toBe(EXTRA_CSS)
     }
-  })
+  }, 60_000)
 
   it('ships the extra subset with exactly the characters fontsource lacks, as Inter in each weight', () => {
     const extra = faces.filter(f => f.css === EXTRA_CSS)
     expect(extra.map(f => `${f.family} ${f.weight} ${f.style}`)).toEqual(SANS_WEIGHTS.map(w => `Inter ${w} normal`))
-    const needed = charactersToShip()
+    const needed = toShip
     expect(needed).toContain(0x2082)
     for (const face of extra) {
       const inRange = face.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))
