@@ -78,12 +78,12 @@ export async function startStaticServer(dir: string, askedPort: number, base = '
   return { url, close }
 }
 
-/** A headless system Chromium. */
-export async function launchBrowser(): Promise<Browser> {
+/** A headless system Chromium; `env` is added to its environment (e.g. `FONTCONFIG_FILE`). */
+export async function launchBrowser(env: Record<string, string> = {}): Promise<Browser> {
   const executablePath = findBrowser()
   if (!executablePath)
     throw new Error(NO_BROWSER_HELP)
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } })
 }
 
 /** Console errors and page errors of a page, pushed into `into` as they happen. */

@@ -125,8 +125,17 @@ export function cjkInkVariation(file: string, page: number, workDir: string): nu
   return mean > 0 ? sd / mean : 0
 }
 
-/** Fonts the deck ships (styles/index.css); Chromium turns the variable ones into unnamed Type 3 fonts. */
-export const SHIPPED_FONT = /^\[none\]$|Inter|Noto|Fira/i
+/**
+ * A font the deck ships, as a PDF names it: Inter, Noto Sans SC or Fira Code, with the subset tag
+ * Chromium adds (`ABCDEF+Inter-Bold`; fontsource's static Noto Sans SC files call themselves
+ * `NotoSansSCThin-Bold`). A Type 3 font (`[none]`) or a system font (`DejaVuSans`) is not one.
+ */
+export const SHIPPED_FONT = /^(?:[A-Z]{6}\+)?(?:Inter|NotoSansSC|FiraCode)[A-Z]*-[A-Z]+$/i
+
+/** `pdffonts` rows that are not a shipped font, embedded, as a real (not Type 3) font: `name (type)`. */
+export function foreignFonts(file: string): string[] {
+  return pdfFonts(file).filter(f => !SHIPPED_FONT.test(f.name) || f.type === 'Type 3' || !f.embedded).map(f => `${f.name} (${f.type}${f.embedded ? '' : ', not embedded'})`)
+}
 
 /** Text drawn with a font the deck does not ship (a system fallback), as `{ font, text }`. */
 export function textInSystemFonts(file: string): { font: string, text: string }[] {
