@@ -11,6 +11,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [vue()],
   test: {
+    // the browser and export projects each run their files one at a time, side by side; unit files
+    // fill the third worker (2 cores: most of a browser test's time is spent waiting on Chromium)
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EXTRA_CSS } from '../../scripts/fonts/extra-glyphs'
 import { deckFontFaces, formatUnicodeRange } from '../../scripts/fonts/faces'
 import { launchBrowser } from '../e2e/harness'
@@ -59,7 +59,7 @@ beforeAll(async () => {
     const { file, cache } = fontconfig(join(work, `run-${i}`), run.dirs)
     run.out = join(work, `run-${i}`, 'pdf')
     run.cache = cache
-    const r = await runExport(['--only', 'slides', '--out', run.out], { FONTCONFIG_FILE: file })
+    const r = await runExport(['--only', 'slides', '--out', run.out, '--from-build', inject('exportBuild')], { FONTCONFIG_FILE: file })
     if (r.code !== 0)
       throw new Error(`export with ${run.name} (${run.dirs.join(', ')}) failed (${r.code}):\n${r.stdout}\n${r.stderr}`)
   }
