@@ -4,7 +4,7 @@ import type { Figure, FigureId } from '../model'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
 import { FIGURES } from '../model'
-import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, intlLocale, isChinese, NOT_A_NUMBER } from './format'
+import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, isChinese, NOT_A_NUMBER } from './format'
 
 export type { Translate }
 
@@ -24,18 +24,7 @@ function formatBytes(bytes: number, locale: string): Formatted {
     v /= 1000
     i++
   }
-  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3 }).format(v)
-  return { text, si: text }
-}
-
-function formatUsd(usd: number, locale: string): Formatted {
-  const text = new Intl.NumberFormat(intlLocale(locale), {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    compactDisplay: isChinese(locale) ? 'short' : 'long',
-    maximumSignificantDigits: 3,
-  }).format(usd)
+  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3, useGrouping: !isChinese(locale) }).format(v)
   return { text, si: text }
 }
 
