@@ -271,6 +271,22 @@ export const FIGURES = {
 /** Id of a figure, e.g. 'gpt3.energy'. */
 export type FigureId = keyof typeof FIGURES
 
+/**
+ * Two figures of one unit shown as one range, the unit written once ("1.8–2.7 TWh", "18亿～27亿千瓦时").
+ * Ids are `<subject>.<quantity>` like the figures'.
+ */
+export const RANGES = {
+  'article.rackPower': { low: 'article.rackPowerLow', high: 'article.rackPowerHigh' },
+  'article.googleAiShare': { low: 'article.googleAiShareLow', high: 'article.googleAiShareHigh' },
+  'commonCrawl.monthlyPages': { low: 'commonCrawl.monthlyPagesLow', high: 'commonCrawl.monthlyPagesHigh' },
+  'aiShare.world2030': { low: 'aiShare.world2030Low', high: 'aiShare.world2030High' },
+  'google.aiEnergy': { low: 'google.aiEnergyLow', high: 'google.aiEnergyHigh' },
+  'gpt4.energyPue': { low: 'gpt4.energyPueLow', high: 'gpt4.energyPueHigh' },
+} as const satisfies Record<string, { low: FigureId, high: FigureId }>
+
+/** Id of a range, e.g. 'google.aiEnergy'. */
+export type RangeId = keyof typeof RANGES
+
 /** The figure with this id. */
 export const figure = (id: FigureId): Figure => FIGURES[id]
 

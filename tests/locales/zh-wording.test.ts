@@ -1,25 +1,18 @@
 // Chinese wording: the right terms, one spelling of Google, and one rule for spaces next to digits,
 // checked over every zh string as the audience reads it (figures interpolated in their zh format).
-import type { Tree } from './leaves'
 import { describe, expect, it } from 'vitest'
-import { createBundledI18n } from '../../i18n/bundled'
-import { dynamicT } from '../../i18n/dynamic-key'
-import { figureValues } from '../../i18n/figures'
-import zh from '../../locales/zh.json'
-import { leaves } from './leaves'
+import { quoteText } from '../../i18n/figures'
+import { QUOTES } from '../../model'
+import { digitGroupingProblems } from '../i18n/zh-digits'
+import { renderedStrings } from './rendered'
 
-const zhLeaves = leaves(zh as Tree)
 /** Keys allowed to quote the article as it was printed (its spelling, its mistranslations). */
 const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i
 
 /** Each zh string rendered: model figures in their Chinese format, other placeholders with a sample number. */
-function rendered(): [string, string][] {
-  const i18n = createBundledI18n('zh')
-  const t = dynamicT(i18n.t)
-  const fig = figureValues('zh', t as never)
-  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37', field: 'PUE', reason: '不能为负数。' }
-  return zhLeaves.map(([k]) => [k, t(k, { ...sample, fig })])
-}
+const rendered = (): [string, string][] => renderedStrings('zh')
+/** A rendered string without its verbatim quotations (they keep the source's own writing). */
+const withoutQuotations = (s: string): string => Object.keys(QUOTES).reduce((rest, id) => rest.split(quoteText(id as keyof typeof QUOTES)).join('“…”'), s)
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /**
@@ -66,6 +59,21 @@ describe('zh wording', () => {
   it('no space between a number and Chinese characters, in every rendered string', () => {
     const bad = all.flatMap(([k, v]) => digitSpacingProblems(v).map(p => `${k}: «${p}»`))
     expect(bad).toEqual([])
+  })
+
+  it('one rule for digits: no separator below 10,000, 万/亿 above, in every rendered string, notes included', () => {
+    const bad = all.flatMap(([k, v]) => digitGroupingProblems(withoutQuotations(v)).map(p => `${k}: «${p}»`))
+    expect(bad).toEqual([])
+    // the figures that broke it before: Strubell's pounds and the pounds-per-tonne ratio
+    const carbon = all.filter(([k]) => k.startsWith('slides.carbon.')).map(([, v]) => v).join('\n')
+    expect(carbon).toContain('62.6155万磅')
+    expect(carbon).toContain('2204倍')
+    expect(carbon).not.toMatch(/626,155|2,204/)
+  })
+
+  it('no "US$" anywhere: dollars are 亿美元 in Chinese', () => {
+    expect(all.filter(([, v]) => /US\$|\$/.test(v)).map(([k, v]) => `${k}: ${v}`)).toEqual([])
+    expect(all.some(([, v]) => v.includes('亿美元'))).toBe(true)
   })
 
   it('words that mislead a Chinese reader are gone', () => {

@@ -20,6 +20,8 @@ import {
   isReferenceAmount,
   needsBasis,
   onBasis,
+  QUOTES,
+  RANGES,
   REQUEST_KINDS,
   TRAINING_ENERGY_RUNS,
   TRAINING_PRESETS,
@@ -205,6 +207,9 @@ function figuresShown(slideKey: string, section: string): FigureId[] {
   for (const k of keys) {
     for (const text of [enMap.get(k), zhMap.get(k)]) {
       for (const m of (text ?? '').matchAll(/\{\{\s*fig\.(\w+\.\w+)\s*\}\}/g)) found.add(m[1] as FigureId)
+      // a range shows its two figures; a quotation the figures its words state
+      for (const m of (text ?? '').matchAll(/\{\{\s*range\.(\w+\.\w+)\s*\}\}/g)) Object.values(RANGES[m[1] as keyof typeof RANGES] ?? {}).forEach(id => found.add(id))
+      for (const m of (text ?? '').matchAll(/\{\{\s*quote\.(\w+\.\w+)\s*\}\}/g)) (QUOTES[m[1] as keyof typeof QUOTES]?.figures ?? []).forEach(id => found.add(id))
     }
   }
   if (section.includes('<TrainingEnergyChart'))
