@@ -158,6 +158,15 @@ export const SOURCES = {
     venue: 'SemiAnalysis, July 2023',
     year: 2023,
   },
+  wired2023: {
+    id: 'wired2023',
+    short: 'Wired 2023 (Sam Altman)',
+    authors: ['Will Knight (Wired)'],
+    title: 'OpenAI’s CEO Says the Age of Giant AI Models Is Already Over (Sam Altman at MIT: GPT-4 cost more than $100 million to train)',
+    venue: 'Wired, 2023-04-17',
+    year: 2023,
+    url: 'https://www.wired.com/story/openai-ceo-sam-altman-the-age-of-giant-ai-models-is-already-over/',
+  },
   luccioni2023: {
     id: 'luccioni2023',
     short: 'Luccioni et al. 2023',

@@ -140,6 +140,8 @@ const CHARTS: Record<string, { file: string, figures: FigureId[], modelKeys: str
 function visibleIn(file: string): string {
   const chart = Object.values(CHARTS).find(c => c.file === file)
   const vue = read(file)
+  if (vue.includes('TRAINING_PRESETS[calc.state.preset].noteKey')) // the training calculator shows the loaded preset's note
+    return `${vue}\n${Object.values(TRAINING_PRESETS).map(p => p.noteKey).join('\n')}`
   return chart && /charts\.datacentres\.\$\{c\.note\}/.test(vue) ? `${vue}\n${chart.modelKeys.join('\n')}` : vue
 }
 
