@@ -175,11 +175,12 @@ export const COMPARISONS: readonly Comparison[] = [
     where: 'slide:requestEnergy',
     basis: PUE_INCLUDED,
     statedBy: 'slides.requestEnergy.gpt4oHow',
-    figures: ['gpt4o.requestEnergy'],
+    figures: ['gpt4o.requestEnergy', 'gemini.promptEnergy'],
     otherBasis: {
       'chatgpt.requestEnergy': 'slides.requestEnergy.chatgptHow',
       'chatgpt.dailyEnergy': 'slides.requestEnergy.chatgptHow',
       'google.searchEnergy2009': 'slides.requestEnergy.searchHow',
+      'chatgpt.queryEnergy2025': 'slides.requestEnergy.firstParty',
     },
   },
   {
