@@ -1,7 +1,10 @@
 // Chinese wording: the right terms, one spelling of Google, and one rule for spaces next to digits,
 // checked over every zh string as the audience reads it (figures interpolated in their zh format).
 import { describe, expect, it } from 'vitest'
+import { createBundledI18n } from '../../i18n/bundled'
+import { dynamicT } from '../../i18n/dynamic-key'
 import { quoteText } from '../../i18n/figures'
+import { sourceText } from '../../i18n/sources'
 import { QUOTES } from '../../model'
 import { digitGroupingProblems } from '../i18n/zh-digits'
 import { renderedStrings } from './rendered'
@@ -45,9 +48,32 @@ describe('zh wording', () => {
     expect(raw).toEqual([])
   })
 
-  it('the grid mix is 电源结构 (电网结构 means network topology)', () => {
+  it('the grid mix is 电源结构 (电网结构 means network topology); chips that show g/kWh are labelled 电网碳强度', () => {
     expect(all.filter(([, v]) => v.includes('电网结构')).map(([k]) => k)).toEqual([])
     expect(all.some(([, v]) => v.includes('电源结构'))).toBe(true)
+    expect(new Map(all).get('calc.gridsLabel')).toBe('电网碳强度：')
+  })
+
+  it('one term for a result in kWh: 用电量 (not 电量 here and 耗电量 there)', () => {
+    const bad = all.filter(([, v]) => /耗电量|(?<!用)电量/.test(v)).map(([k, v]) => `${k}: ${v}`)
+    expect(bad).toEqual([])
+    const m = new Map(all)
+    expect(m.get('slides.formula.energy')).toBe('用电量')
+    expect(m.get('calc.out.energy')).toBe('用电量')
+  })
+
+  it('ranges are written with ～ and the unit once (18亿～27亿千瓦时), never "…到…个网页到"', () => {
+    const m = new Map(all)
+    expect(m.get('slides.data.monthly')).toBe('每月新增30亿～50亿个网页')
+    expect(m.get('slides.electricityShare.step3')).toContain('18亿～27亿千瓦时')
+    expect(all.filter(([, v]) => /个网页(?:到|至)/.test(v)).map(([k]) => k)).toEqual([])
+  })
+
+  it('the talk\'s own arithmetic is labelled in Chinese', () => {
+    const t = dynamicT(createBundledI18n('zh').t)
+    expect(sourceText('derived', t).short).toBe('本演讲自行计算')
+    expect(sourceText('derived', t).title).not.toMatch(/arithmetic|cited/i)
+    expect(sourceText('strubell2019', t).title).toBe('Energy and Policy Considerations for Deep Learning in NLP') // a publication keeps its title
   })
 
   it('google is 谷歌 in running text; only quotes of the article keep its spelling', () => {
@@ -81,6 +107,16 @@ describe('zh wording', () => {
       [/./, 'RISE 的算法', 'reads as "algorithm": 估算'],
       [/./, '本文', 'reads as "this talk": 原文 / 该文'],
       [/./, '只是渲染', '造势'],
+      [/./, '造势', 'reads as hype: 背景铺陈'],
+      [/./, '算法', 'reads as "algorithm"; a method of accounting is 计算口径'],
+      [/./, '生成式预训练 Transformer 模型', 'GPT is 生成式预训练 Transformer'],
+      [/./, '译错单位', 'nothing shows the translator made the pounds-for-tonnes slip: 把磅误读成吨'],
+      [/./, '官方公布', 'GPT-3\'s energy was published by Google researchers: 已发表'],
+      [/./, '约为实际', 'the 284 t is a correct conversion of an estimate, not the real figure'],
+      [/./, '衡量的不是同一回事', 'both are parameter counts; the reason is that a mixture of experts uses a fraction of them per token'],
+      [/./, '越来越省电', 'Epoch: the drop is partly an older, too-pessimistic token count'],
+      [/./, '需要大量硬件', 'attention lets a Transformer use hardware: 能用上大量硬件'],
+      [/./, '实际测到', 'a survey reports: 运营方报告的'],
       [/./, '见了报', 'the article was published online'],
       [/./, '夸大了', 'ambiguous multiple: 约为实际的…倍'],
       [/datacentres/i, '实测', 'IEA figures are estimates and projections, not measurements'],
