@@ -117,6 +117,7 @@ describe('on a slide: <T> puts a <Quote> with the source\'s words and its mark',
     const q = wrapper.get('[data-quote="article.commonCrawlDollars"]')
     expect(q.text()).toBe('“超过2500亿美元跨越16年的页面”')
     expect(q.attributes('lang')).toBe('zh-CN')
+    expect(q.get('.keep').text()).toBe('2500亿美元') // a figure and its unit stay on one line
     expect(wrapper.find('[data-source="article2024"]').exists()).toBe(true)
     wrapper.unmount()
   })
