@@ -1,10 +1,11 @@
 // Figures of the model, formatted for a language: the one place where a model figure becomes text.
-// Used by <Fig> on slides and by the preparser for presenter notes.
-import type { Figure, FigureId } from '../model'
+// Used by <Fig> on slides and by the preparser for presenter notes. Ranges of two figures are formatted here
+// too; quotations (model/quotes.ts) are not formatted at all: they are the source's own text.
+import type { Figure, FigureId, QuoteId, RangeId } from '../model'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
-import { FIGURES } from '../model'
-import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, intlLocale, isChinese, NOT_A_NUMBER } from './format'
+import { FIGURES, QUOTES, RANGES } from '../model'
+import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, isChinese, NOT_A_NUMBER } from './format'
 
 export type { Translate }
 
@@ -24,18 +25,7 @@ function formatBytes(bytes: number, locale: string): Formatted {
     v /= 1000
     i++
   }
-  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3 }).format(v)
-  return { text, si: text }
-}
-
-function formatUsd(usd: number, locale: string): Formatted {
-  const text = new Intl.NumberFormat(intlLocale(locale), {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    compactDisplay: isChinese(locale) ? 'short' : 'long',
-    maximumSignificantDigits: 3,
-  }).format(usd)
+  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3, useGrouping: !isChinese(locale) }).format(v)
   return { text, si: text }
 }
 
@@ -70,33 +60,90 @@ export function formatFigure(id: FigureId, locale: string, t: Translate): Format
   return formatValue(fig.value, fig.unit, locale, t)
 }
 
+/**
+ * Two ends joined into one range, the unit written once after the high end when both share it:
+ * en "1.8–2.7 TWh", "3–5 billion pages"; zh "18亿～27亿千瓦时", "30亿～50亿个网页" (万/亿 stay on each end).
+ * A percent sign stays on both ends ("10%～15%"), as do units that differ ("999 MWh–1.2 GWh").
+ */
+export function joinRange(low: string, high: string, locale: string): string {
+  const zh = isChinese(locale)
+  const dash = zh ? '～' : '–'
+  const unitOf = (s: string): string => (zh ? /(?<=[\d万亿])[^\d万亿]*$/ : /(?<=\d)\D*$/).exec(s)?.[0] ?? ''
+  const unit = unitOf(low)
+  if (unit && unit !== '%' && unit === unitOf(high) && low !== NOT_A_NUMBER)
+    return `${low.slice(0, -unit.length)}${dash}${high}`
+  return `${low}${dash}${high}`
+}
+
+/** A range of two model figures in a language. */
+export function formatRange(id: RangeId, locale: string, t: Translate): Formatted {
+  const { low, high } = RANGES[id]
+  const [l, h] = [formatFigure(low, locale, t), formatFigure(high, locale, t)]
+  return { text: joinRange(l.text, h.text, locale), si: joinRange(l.si, h.si, locale) }
+}
+
+/** A quotation as a note or a plain text shows it: the source's words, verbatim, in quotation marks. */
+export function quoteText(id: QuoteId): string {
+  return `“${QUOTES[id].text}”`
+}
+
+/** `{ a: { b: value } }` from ids `a.b`, for i18next's nested placeholders (`{{fig.a.b}}`). */
+function nested<Id extends string>(ids: readonly Id[], value: (id: Id) => string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {}
+  for (const id of ids) {
+    const [subject, quantity] = id.split('.') as [string, string]
+    ;(out[subject] ??= {})[quantity] = value(id)
+  }
+  return out
+}
+
 /** Nested object of every figure formatted: `{ devries: { dailyEnergy: '80 GWh' } }`, for `{{fig.devries.dailyEnergy}}`. */
 export function figureValues(locale: string, t: Translate): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {}
-  for (const id of Object.keys(FIGURES) as FigureId[]) {
-    const [subject, quantity] = id.split('.') as [string, string]
-    ;(out[subject] ??= {})[quantity] = formatFigure(id, locale, t).text
+  return nested(Object.keys(FIGURES) as FigureId[], id => formatFigure(id, locale, t).text)
+}
+
+/** What the placeholders of a locale string hold: `fig`, `range` (formatted) and `quote` (verbatim). */
+export interface TextValues {
+  fig: Record<string, Record<string, string>>
+  range: Record<string, Record<string, string>>
+  quote: Record<string, Record<string, string>>
+}
+
+/** Every placeholder's text in a language: `{{fig.x.y}}`, `{{range.x.y}}`, `{{quote.x.y}}` (notes, plain text). */
+export function textValues(locale: string, t: Translate): TextValues {
+  return {
+    fig: figureValues(locale, t),
+    range: nested(Object.keys(RANGES) as RangeId[], id => formatRange(id, locale, t).text),
+    quote: nested(Object.keys(QUOTES) as QuoteId[], quoteText),
   }
-  return out
 }
 
-/** Same shape, each value a marker that <T> splits on to put a <Fig> (number + source mark) in its place. */
-const FIG_MARK = '\u0000'
-export function figureMarkers(): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {}
-  for (const id of Object.keys(FIGURES)) {
-    const [subject, quantity] = id.split('.') as [string, string]
-    ;(out[subject] ??= {})[quantity] = `${FIG_MARK}${id}${FIG_MARK}`
+/** Same shape, each value a marker that <T> splits on to put a <Fig>, <FigRange> or <Quote> in its place. */
+const MARK = '\u0000'
+export function textMarkers(): TextValues {
+  const mark = (kind: string) => (id: string) => `${MARK}${kind}:${id}${MARK}`
+  return {
+    fig: nested(Object.keys(FIGURES), mark('fig')),
+    range: nested(Object.keys(RANGES), mark('range')),
+    quote: nested(Object.keys(QUOTES), mark('quote')),
   }
-  return out
 }
 
-/** True for the id of a figure of the model. */
-function isFigureId(id: string): id is FigureId {
-  return Object.hasOwn(FIGURES, id)
-}
+/** A piece of a translated text: words, or a figure, a range or a quotation of the model. */
+export type TextPart = { text: string } | { fig: FigureId } | { range: RangeId } | { quote: QuoteId }
 
-/** A translated text with figure markers, cut into its text and the figures between (for <T>). */
-export function splitFigureMarkers(text: string): ({ text: string } | { fig: FigureId })[] {
-  return text.split(FIG_MARK).map((s, i) => (i % 2 && isFigureId(s) ? { fig: s } : { text: s }))
+/** A translated text with markers, cut into its words and the model's figures, ranges and quotations (for <T>). */
+export function splitMarkers(text: string): TextPart[] {
+  return text.split(MARK).map((s, i): TextPart => {
+    if (i % 2) {
+      const [kind, id = ''] = s.split(':') as [string, string?]
+      if (kind === 'fig' && Object.hasOwn(FIGURES, id))
+        return { fig: id as FigureId }
+      if (kind === 'range' && Object.hasOwn(RANGES, id))
+        return { range: id as RangeId }
+      if (kind === 'quote' && Object.hasOwn(QUOTES, id))
+        return { quote: id as QuoteId }
+    }
+    return { text: s }
+  })
 }

@@ -5,6 +5,11 @@
  *   unit words are Simplified Chinese. Any other tag gets English-style units (kWh…TWh, t) with that
  *   tag's own Intl number format, so a third language works; an invalid tag falls back to `en`.
  * - Precision: at most 4 significant digits by default (Intl trims trailing zeros), never hand-made grouping.
+ * - Chinese digits follow one rule, Intl's own compact notation without grouping: below 10,000 no separator
+ *   ("2204", "3125台"), from 10,000 on 万/亿/万亿 ("2.5万", "62.6155万磅", "1750亿"); never "626,155" or "2,204"
+ *   (up to 9999万亿, 1e16: Intl has no larger Chinese unit).
+ *   The SI form (`si`) of a Chinese figure follows the same rule ("1289 MWh"). A verbatim quotation of a
+ *   source keeps the source's own digits: it is never formatted here (model/quotes.ts).
  * - Every function returns `{ text, si }`: `text` is what the audience reads, `si` the SI form
  *   (e.g. "29.2 TWh", also in Chinese) for a subtitle or tooltip. Non-finite input gives `—` for both.
  * - Masses are bare ("284 t" / "284吨"); the locale string adds "CO₂e" / "二氧化碳当量".
@@ -59,6 +64,23 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
 
 const sig = (digits: number): Intl.NumberFormatOptions => ({ maximumSignificantDigits: digits })
 const compact = (digits: number): Intl.NumberFormatOptions => ({ notation: 'compact', maximumSignificantDigits: digits })
+
+/**
+ * The Intl options of a number written in Chinese: the same digits, in compact notation (万/亿 from 10,000 on;
+ * zh-CN has no compact step below 万) and with no grouping separator at all.
+ */
+const chineseDigits = (options: Intl.NumberFormatOptions): Intl.NumberFormatOptions => ({ ...options, notation: 'compact', useGrouping: false })
+
+/** A number in `locale` with `options`; a Chinese one by the Chinese digit rule. */
+function numberIn(locale: string, options: Intl.NumberFormatOptions, n: number): string {
+  return isChinese(locale) ? nf('zh-CN', chineseDigits(options)).format(n) : nf(intlLocale(locale), options).format(n)
+}
+
+/** The significant digits that keep every digit of `n` up to `fractionDigits` decimals (for 万/亿, which move the point). */
+function exactDigits(n: number, fractionDigits: number): number {
+  const whole = Math.abs(n) < 1 ? 1 : Math.floor(Math.log10(Math.abs(n))) + 1
+  return Math.min(21, Math.max(1, whole + fractionDigits))
+}
 const isValid = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n)
 const clean = (n: number): number => (n === 0 ? 0 : n) // no "-0"
 
@@ -82,18 +104,18 @@ function pickScale(value: number, scales: readonly Scale[], digits: number): Sca
   return chosen
 }
 
-/** `value` on a 1000-step scale with a space and symbol, e.g. "48.75 GWh". */
+/** `value` on a 1000-step scale with a space and symbol, e.g. "48.75 GWh" (`locale` as given: zh keeps its digit rule). */
 function scaled(value: number, locale: string, scales: readonly Scale[], digits: number, forced?: string): string {
   const scale = scales.find(s => s.symbol === forced) ?? (value === 0 ? scales[1]! : pickScale(value, scales, digits))
-  return `${nf(locale, sig(digits)).format(clean(value / scale.factor))} ${scale.symbol}`
+  return `${numberIn(locale, sig(digits), clean(value / scale.factor))} ${scale.symbol}`
 }
 
 /** Chinese: below one base unit use the small word (瓦时, 千克…), else 万/亿 compact with the base word. */
 function chinese(value: number, digits: number, small: Scale, base: string, baseFactor = 1): string {
   const smallValue = value / small.factor
   if (value !== 0 && Math.abs(rounded(smallValue, digits)) < baseFactor / small.factor)
-    return `${nf('zh-CN', sig(digits)).format(clean(smallValue))}${small.symbol}`
-  return `${nf('zh-CN', compact(digits)).format(clean(value / baseFactor))}${base}`
+    return `${numberIn('zh', sig(digits), clean(smallValue))}${small.symbol}`
+  return `${numberIn('zh', sig(digits), clean(value / baseFactor))}${base}`
 }
 
 const ENERGY: readonly Scale[] = [
@@ -109,8 +131,7 @@ export function formatEnergy(kwh: number, locale: string, opts: DigitOptions & {
   if (!isValid(kwh))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
-  const loc = intlLocale(locale)
-  const si = scaled(kwh, loc, ENERGY, digits, opts.unit)
+  const si = scaled(kwh, locale, ENERGY, digits, opts.unit)
   if (!isChinese(locale))
     return { text: si, si }
   return { text: chinese(kwh, digits, { symbol: '瓦时', factor: 1e-3 }, '千瓦时'), si }
@@ -126,7 +147,7 @@ export function formatMass(kg: number, locale: string, opts: DigitOptions = {}):
   if (!isValid(kg))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
-  const si = kg === 0 ? scaled(kg, intlLocale(locale), MASS, digits, 't') : scaled(kg, intlLocale(locale), MASS, digits)
+  const si = kg === 0 ? scaled(kg, locale, MASS, digits, 't') : scaled(kg, locale, MASS, digits)
   if (!isChinese(locale))
     return { text: si, si }
   return { text: chinese(kg, digits, { symbol: '千克', factor: 1 }, '吨', 1e3), si }
@@ -144,7 +165,7 @@ export function formatPower(kw: number, locale: string, opts: DigitOptions = {})
   if (!isValid(kw))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
-  const si = scaled(kw, intlLocale(locale), POWER, digits)
+  const si = scaled(kw, locale, POWER, digits)
   if (!isChinese(locale))
     return { text: si, si }
   return { text: chinese(kw, digits, { symbol: '瓦', factor: 1e-3 }, '千瓦'), si }
@@ -152,16 +173,16 @@ export function formatPower(kw: number, locale: string, opts: DigitOptions = {})
 
 /**
  * A count: en "25,000" below a million, else "175 billion" (Intl compact, long);
- * zh "2.5万", "1750亿", "1.75万亿" (Intl compact). `si` is the full grouped number.
+ * zh "3125", "2.5万", "1750亿", "1.75万亿" (Intl compact). `si` is the exact number: en "4,102,568", zh "410.2568万".
  */
 export function formatCount(n: number, locale: string, opts: DigitOptions = {}): Formatted {
   if (!isValid(n))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const loc = intlLocale(locale)
-  const si = nf(loc, { maximumFractionDigits: 2 }).format(clean(n))
   if (isChinese(locale))
-    return { text: nf(loc, compact(digits)).format(clean(n)), si }
+    return { text: numberIn(locale, sig(digits), clean(n)), si: numberIn(locale, sig(exactDigits(n, 2)), clean(n)) }
+  const si = nf(loc, { maximumFractionDigits: 2 }).format(clean(n))
   if (Math.abs(Number(n.toFixed(2))) < 1e6)
     return { text: si, si }
   return { text: nf(loc, { ...compact(digits), compactDisplay: 'long' }).format(n), si }
@@ -172,15 +193,21 @@ export function formatPercent(fraction: number, locale: string, opts: DigitOptio
   if (!isValid(fraction))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? 2
-  const text = nf(intlLocale(locale), { style: 'percent', ...sig(digits) }).format(clean(fraction))
+  const text = numberIn(locale, { style: 'percent', ...sig(digits) }, clean(fraction))
   return { text, si: text }
 }
 
-/** A plain grouped number with at most `digits` fraction digits: "12,345.6". */
+/**
+ * A number with at most `digits` fraction digits, every digit kept: en "12,345.6";
+ * zh by the Chinese rule, "2204", "62.6155万" (626,155).
+ */
 export function formatNumber(n: number, locale: string, digits = 0): Formatted {
   if (!isValid(n))
     return INVALID
-  const text = nf(intlLocale(locale), { maximumFractionDigits: digits }).format(clean(n))
+  const options: Intl.NumberFormatOptions = isChinese(locale) && Math.abs(n) >= 1e4
+    ? sig(exactDigits(n, digits))
+    : { maximumFractionDigits: digits }
+  const text = numberIn(locale, options, clean(n))
   return { text, si: text }
 }
 
@@ -189,9 +216,22 @@ export function formatDuration(hours: number, locale: string, opts: DigitOptions
   if (!isValid(hours))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
-  const loc = intlLocale(locale)
   const inDays = Math.abs(hours) >= 48
   const unit = { style: 'unit', unitDisplay: 'long', unit: inDays ? 'day' : 'hour', ...sig(digits) } as const
-  const text = nf(loc, unit).format(clean(inDays ? hours / 24 : hours))
-  return { text, si: `${nf(loc, sig(digits)).format(clean(hours))} h` }
+  const text = numberIn(locale, unit, clean(inDays ? hours / 24 : hours))
+  return { text, si: `${numberIn(locale, sig(digits), clean(hours))} h` }
+}
+
+/**
+ * US dollars: en "$100M", "$250B" (Intl currency, compact); zh "1亿美元", "2500亿美元" — Chinese writes the
+ * currency as a word after the number, never "US$".
+ */
+export function formatUsd(usd: number, locale: string, opts: DigitOptions = {}): Formatted {
+  if (!isValid(usd))
+    return INVALID
+  const digits = opts.maximumSignificantDigits ?? 3
+  const text = isChinese(locale)
+    ? `${numberIn(locale, sig(digits), clean(usd))}美元`
+    : nf(intlLocale(locale), { style: 'currency', currency: 'USD', notation: 'compact', ...sig(digits) }).format(clean(usd))
+  return { text, si: text }
 }

@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next'
 import { createBundledI18n } from './bundled'
 import { htmlLang, languageCodes, parseLang } from './core'
 import { dynamicT } from './dynamic-key'
-import { figureValues } from './figures'
+import { textValues } from './figures'
 
 const instances = new Map<string, I18n>()
 function i18nFor(lang: string): I18n {
@@ -45,7 +45,8 @@ function escapeHtml(s: string): string {
 
 /**
  * Presenter notes in every language, one section per language; `{{fig.subject.quantity}}` in a note
- * is the model's figure formatted for that language. CSS puts the section of the
+ * is the model's figure formatted for that language, `{{range.…}}` a range of two, `{{quote.…}}` a
+ * source's words, verbatim. CSS puts the section of the
  * current `<html lang>` first, so the presenter reads the current language first and the
  * other just below. Returns undefined when the slide has no notes key.
  */
@@ -55,8 +56,8 @@ export function deckNoteHtml(key: string): string | undefined {
     return undefined
   const codes = languageCodes()
   const sections = codes.map((lang) => {
-    const fig = figureValues(lang, (k, v) => translate(lang, k, v))
-    const paragraphs = translate(lang, notesKey, { fig })
+    const values = textValues(lang, (k, v) => translate(lang, k, v))
+    const paragraphs = translate(lang, notesKey, { ...values })
       .split(/\n{2,}/)
       .map(p => `<p>${escapeHtml(p.trim())}</p>`)
       .join('\n')

@@ -164,14 +164,23 @@ export const COMPARISONS: readonly Comparison[] = [
     otherBasis: { 'gpt4.energyPueLow': 'slides.gpt4Rise.withPue', 'gpt4.energyPueHigh': 'slides.gpt4Rise.withPue' },
   },
   {
+    // the notes walk through the presets: RISE's default without PUE, Llama 3 70B with Meta's PUE-adjusted power
+    where: 'slide:calcTraining',
+    basis: { pue: 'excluded' },
+    statedBy: 'calc.presetNotes.gpt4Rise',
+    figures: ['gpt4.riseEnergy'],
+    otherBasis: { 'llama3.energy70b': 'calc.presetNotes.llama3_70b' },
+  },
+  {
     where: 'slide:requestEnergy',
     basis: PUE_INCLUDED,
     statedBy: 'slides.requestEnergy.gpt4oHow',
-    figures: ['gpt4o.requestEnergy'],
+    figures: ['gpt4o.requestEnergy', 'gemini.promptEnergy'],
     otherBasis: {
       'chatgpt.requestEnergy': 'slides.requestEnergy.chatgptHow',
       'chatgpt.dailyEnergy': 'slides.requestEnergy.chatgptHow',
       'google.searchEnergy2009': 'slides.requestEnergy.searchHow',
+      'chatgpt.queryEnergy2025': 'slides.requestEnergy.firstParty',
     },
   },
   {

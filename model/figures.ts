@@ -75,8 +75,8 @@ export const FIGURES = {
   'article.headlineHouseholds': { value: 100_000, unit: 'count', source: 'article2024', year: 2023, note: 'Headline phrase "enough power for 100,000 homes" quoted by the article.' },
   'article.rackPowerLow': { value: 50, unit: 'kW', source: 'article2024', year: 2023, note: 'Rack power density the trade press expected (low end).' },
   'article.rackPowerHigh': { value: 100, unit: 'kW', source: 'article2024', year: 2023, note: 'Rack power density the trade press expected (high end).' },
-  'article.hbrTons': { value: 300_000, unit: 'kg', source: 'article2024', year: 2023, basis: { pue: 'included', emissions: 'operational' }, note: 'Article: ~300 t CO2 to train "a single large LM such as GPT-4 or PaLM", from HBR. Really Strubell\'s 284 t for a 2019 NAS run; GPT-4\'s footprint is unpublished. Stored in kg.' },
-  'article.nasTons': { value: 626_000_000, unit: 'kg', source: 'article2024', year: 2024, basis: { pue: 'included', emissions: 'operational' }, note: 'Article: "62.6万吨" (626,000 t) CO2 for NAS training. Strubell\'s 626,155 lb read as tons; the real value is 284 t. Stored in kg.' },
+  'article.hbrTons': { value: 300_000, unit: 'kg', source: 'article2024', year: 2023, basis: { pue: 'included', emissions: 'operational' }, note: 'Article: ~300 t CO2 to train "a single large LM such as GPT-4 or PaLM", from HBR. Really Strubell\'s 2019 estimate for a NAS run (284 t once converted); GPT-4\'s footprint is unpublished. Stored in kg.' },
+  'article.nasTons': { value: 626_000_000, unit: 'kg', source: 'article2024', year: 2024, basis: { pue: 'included', emissions: 'operational' }, note: 'Article: "62.6万吨" (626,000 t) CO2 for NAS training. Strubell\'s 626,155 lb estimate with pounds read as tonnes; its correct conversion is 284 t (still an estimate). Stored in kg.' },
   'article.commonCrawlDollars': { value: 250e9, unit: 'USD', source: 'article2024', year: 2024, note: 'Article: "超过2500亿美元" (over 250 billion dollars). Mistranslation: Common Crawl holds 250+ billion pages.' },
   'article.commonCrawlYears': { value: 16, unit: 'years', source: 'article2024', year: 2023, note: 'Article: Common Crawl spans 16 years (crawling since 2007).' },
   'article.googleAiShareLow': { value: 0.1, unit: 'fraction', source: 'article2024', year: 2023, note: 'Article: "Google says AI is 10-15% of its electricity" (low end). Really Patterson et al. 2022: ML < 15% of Google\'s energy 2019-21.' },
@@ -85,8 +85,10 @@ export const FIGURES = {
   'article.gpt4Gwh': { value: 50e6, unit: 'kWh', source: 'article2024', year: 2023, basis: { pue: 'excluded' }, note: 'Article quoting RISE: ~50 GWh to train GPT-4. The arithmetic of its inputs gives 48.75 GWh. Stored in kWh.' },
 
   // ── Neural architecture search (C2) ───────────────────────────────────────────────────────────
-  'nas.co2Lb': { value: 626_155, unit: 'lb', source: 'strubell2019', year: 2019, basis: { pue: 'included', emissions: 'operational' }, note: 'CO2e of training a Transformer-big with neural architecture search, in pounds (= 284 t).' },
-  'nas.co2': { value: 284_000, unit: 'kg', source: 'bender2021', year: 2021, basis: { pue: 'included', emissions: 'operational' }, note: 'Strubell\'s NAS figure restated in tonnes (284 t).' },
+  'nas.co2Lb': { value: 626_155, unit: 'lb', source: 'strubell2019', year: 2019, basis: { pue: 'included', emissions: 'operational' }, note: 'Estimated CO2e of training a Transformer-big with neural architecture search, in pounds (= 284 t): an estimate from GPU power, hours and the US average grid, not a measurement.' },
+  'nas.co2': { value: 284_000, unit: 'kg', source: 'bender2021', year: 2021, basis: { pue: 'included', emissions: 'operational' }, note: 'Strubell\'s NAS estimate correctly converted to tonnes (284 t). The correct conversion of an estimate, not a measured figure: see nas.actualCo2.' },
+  'nas.actualCo2': { value: 3_200, unit: 'kg', source: 'patterson2021', year: 2019, basis: { pue: 'included', emissions: 'operational' }, note: 'Patterson et al. 2021: the neural architecture search that found the Evolved Transformer, as actually run (TPUs in a Google data centre), emitted about 3.2 t CO2e.' },
+  'nas.estimateOverActual': { value: 88, unit: 'ratio', source: 'patterson2021', year: 2021, note: 'Patterson et al. 2021: Strubell et al.\'s 284 t estimate is about 88 times the 3.2 t the search actually emitted (284 / 3.2 = 88.75).' },
   'nas.articleRatio': { value: 2204, unit: 'ratio', source: 'derived', year: 2024, formula: 'article.nasTons ÷ nas.co2', note: 'Derived: the article\'s 626,000 t / Strubell\'s 284 t ≈ 2,204, which is the number of pounds in a tonne (1,000 / 0.45359): pounds were read as tons.' },
   'hbr.llmCo2': { value: 300_000, unit: 'kg', source: 'hbr2023', year: 2023, basis: { pue: 'included', emissions: 'operational' }, note: 'HBR\'s "about 300 t" for training a large LM: Strubell\'s 284 t rounded and attached to GPT-4/PaLM.' },
 
@@ -133,9 +135,11 @@ export const FIGURES = {
   'aiShare.world2030Low': { value: 0.03, unit: 'fraction', source: 'spglobal2023', year: 2030, note: 'One consultant\'s forecast (David Groarke) of AI\'s share of world electricity in 2030, low end.' },
   'aiShare.world2030High': { value: 0.04, unit: 'fraction', source: 'spglobal2023', year: 2030, note: 'Same forecast, high end.' },
   'google.mlShareMax': { value: 0.15, unit: 'fraction', source: 'patterson2022', year: 2021, note: 'Machine learning was under 15% of Google\'s energy use, 2019-2021.' },
+  'google.aiShareLow': { value: 0.1, unit: 'fraction', source: 'devries2023', year: 2021, note: 'de Vries: AI was 10-15% of Google\'s electricity (low end), from Google\'s researchers\' "under 15%". He gives the share and the 18.3 TWh total, not their product.' },
+  'google.aiShareHigh': { value: 0.15, unit: 'fraction', source: 'devries2023', year: 2021, note: 'de Vries: high end of the 10-15% share.' },
   'google.electricity2021': { value: 18.3e9, unit: 'kWh', source: 'devries2023', year: 2021, basis: { pue: 'included' }, note: 'Google\'s total electricity use in 2021 (18.3 TWh).' },
-  'google.aiEnergyLow': { value: 1.8e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'article.googleAiShareLow × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on the inputs de Vries gives (18.3 TWh in 2021, AI 10-15% of it): 10% x 18.3 TWh = 1.83 ≈ 1.8 TWh. de Vries gives no TWh range.' },
-  'google.aiEnergyHigh': { value: 2.7e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'article.googleAiShareHigh × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on de Vries\' inputs: 15% x 18.3 TWh = 2.745 ≈ 2.7 TWh.' },
+  'google.aiEnergyLow': { value: 1.8e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'google.aiShareLow × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on the inputs de Vries gives (18.3 TWh in 2021, AI 10-15% of it): 10% x 18.3 TWh = 1.83 ≈ 1.8 TWh. de Vries gives no TWh range.' },
+  'google.aiEnergyHigh': { value: 2.7e9, unit: 'kWh', source: 'derived', year: 2021, formula: 'google.aiShareHigh × google.electricity2021', basis: { pue: 'included' }, note: 'This talk\'s arithmetic on de Vries\' inputs: 15% x 18.3 TWh = 2.745 ≈ 2.7 TWh.' },
 
   // ── de Vries: an LLM in every Google search (C9) ──────────────────────────────────────────────
   'devries.gpus': { value: 4_102_568, unit: 'count', source: 'devries2023', year: 2023, note: 'A100 GPUs needed for an LLM in every Google search (from SemiAnalysis).' },
@@ -157,14 +161,17 @@ export const FIGURES = {
   'chatgpt.requestEnergy': { value: 0.0029, unit: 'kWh', source: 'devries2023', year: 2023, basis: { pue: 'excluded' }, note: 'At most 2.9 Wh per ChatGPT request, as de Vries puts it: 564 MWh / 195 M requests, servers at full power, no PUE.' },
   'gpt4o.requestEnergy': { value: 0.0003, unit: 'kWh', source: 'epoch2025', year: 2025, basis: { pue: 'included' }, note: '~0.3 Wh per typical GPT-4o query (Epoch AI, Feb 2025), with a PUE of 1.2. Epoch attributes the tenfold drop from ~3 Wh partly to better models and hardware and partly to the earlier estimate\'s too pessimistic token count.' },
   'gpt4o.pue': { value: 1.2, unit: 'ratio', source: 'epoch2025', year: 2025, note: 'PUE in Epoch AI\'s estimate for GPT-4o (baseline).' },
+  'gemini.promptEnergy': { value: 0.00024, unit: 'kWh', source: 'google2025', year: 2025, basis: { pue: 'included' }, note: 'Google, August 2025: the median Gemini Apps text prompt (May 2025) used 0.24 Wh, measured in Google\'s production fleet: active accelerators, host CPU and memory, idle machines kept for reliability, and data-centre overhead (PUE). First-party; a median, not an average; text prompts only; no training, network or user devices.' },
+  'chatgpt.queryEnergy2025': { value: 0.00034, unit: 'kWh', source: 'altman2025', year: 2025, basis: { pue: 'unstated' }, note: 'Sam Altman, "The Gentle Singularity" (10 June 2025): "the average query uses about 0.34 watt-hours". First-party, an average over ChatGPT queries; no method, scope or data-centre overhead published.' },
   'google.searchEnergy2009': { value: 0.0003, unit: 'kWh', source: 'google2009', year: 2009, basis: { pue: 'unstated' }, note: '~0.3 Wh per Google search (Google, 2009), including work done before the search such as building the index; Google did not say how it counts data-centre overhead.' },
 
   // ── GPT-4 per RISE and the SemiAnalysis leak (C10) ────────────────────────────────────────────
-  'gpt4.riseParameters': { value: 1.7e12, unit: 'parameters', source: 'rise', year: 2023, note: 'Parameters assumed by RISE; unconfirmed (OpenAI disclosed none).' },
-  'gpt4.riseTokens': { value: 13e12, unit: 'tokens', source: 'rise', year: 2023, note: 'Training tokens assumed by RISE; unconfirmed.' },
-  'gpt4.riseCost': { value: 100e6, unit: 'USD', source: 'rise', year: 2023, note: 'Training cost assumed by RISE; unconfirmed.' },
-  'gpt4.riseHours': { value: 2_400, unit: 'hours', source: 'rise', year: 2023, note: '100 days of training, as RISE assumed.' },
-  'gpt4.riseGpus': { value: 25_000, unit: 'count', source: 'rise', year: 2023, note: 'A100 GPUs, as RISE assumed.' },
+  'gpt4.riseParameters': { value: 1.7e12, unit: 'parameters', source: 'rise', year: 2023, note: 'Parameters as RISE states them (1.7 T), its own figure: the July 2023 leak said about 1.8 T (gpt4.leakParameters). OpenAI published no size.' },
+  'gpt4.riseTokens': { value: 13e12, unit: 'tokens', source: 'rise', year: 2023, note: 'Training tokens as RISE states them; the number is the July 2023 leak\'s (~13 T).' },
+  'gpt4.riseCost': { value: 100e6, unit: 'USD', source: 'rise', year: 2023, note: 'Cost as RISE states it ("OpenAI revealed…$100 million"): the figure is Sam Altman\'s "more than $100 million" (gpt4.altmanCost), not a disclosure of the run\'s inputs.' },
+  'gpt4.altmanCost': { value: 100e6, unit: 'USD', source: 'wired2023', year: 2023, note: 'Sam Altman, OpenAI\'s CEO, at an MIT event in April 2023 (reported by Wired): training GPT-4 cost more than $100 million. A lower bound, and the only one of RISE\'s inputs that came from OpenAI.' },
+  'gpt4.riseHours': { value: 2_400, unit: 'hours', source: 'rise', year: 2023, note: '100 days of training, as RISE states; the July 2023 leak said 90-100 days.' },
+  'gpt4.riseGpus': { value: 25_000, unit: 'count', source: 'rise', year: 2023, note: 'A100 GPUs as RISE states them; the number is the July 2023 leak\'s (~25,000). These and the days are the inputs that drive the energy.' },
   'gpt4.riseGpusPerServer': { value: 8, unit: 'count', source: 'rise', year: 2023, note: 'GPUs per server implied by RISE\'s 6.5 kW servers (DGX/HGX A100).' },
   'gpt4.riseServerPower': { value: 6.5, unit: 'kW', source: 'rise', year: 2023, note: 'Power per server, as RISE assumed (DGX A100 maximum).' },
   'gpt4.riseUtilization': { value: 1, unit: 'fraction', source: 'rise', year: 2023, note: 'Implicit: RISE counts every server at full power for the whole run.' },
@@ -270,6 +277,23 @@ export const FIGURES = {
 
 /** Id of a figure, e.g. 'gpt3.energy'. */
 export type FigureId = keyof typeof FIGURES
+
+/**
+ * Two figures of one unit shown as one range, the unit written once ("1.8–2.7 TWh", "18亿～27亿千瓦时").
+ * Ids are `<subject>.<quantity>` like the figures'.
+ */
+export const RANGES = {
+  'article.rackPower': { low: 'article.rackPowerLow', high: 'article.rackPowerHigh' },
+  'article.googleAiShare': { low: 'article.googleAiShareLow', high: 'article.googleAiShareHigh' },
+  'commonCrawl.monthlyPages': { low: 'commonCrawl.monthlyPagesLow', high: 'commonCrawl.monthlyPagesHigh' },
+  'aiShare.world2030': { low: 'aiShare.world2030Low', high: 'aiShare.world2030High' },
+  'google.aiShare': { low: 'google.aiShareLow', high: 'google.aiShareHigh' },
+  'google.aiEnergy': { low: 'google.aiEnergyLow', high: 'google.aiEnergyHigh' },
+  'gpt4.energyPue': { low: 'gpt4.energyPueLow', high: 'gpt4.energyPueHigh' },
+} as const satisfies Record<string, { low: FigureId, high: FigureId }>
+
+/** Id of a range, e.g. 'google.aiEnergy'. */
+export type RangeId = keyof typeof RANGES
 
 /** The figure with this id. */
 export const figure = (id: FigureId): Figure => FIGURES[id]

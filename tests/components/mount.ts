@@ -17,8 +17,8 @@ export function resetCalcState(): void {
   Object.assign(calcState, defaultCalculatorsState())
 }
 
-export function mountWithLang(component: Component, lang: string) {
+export function mountWithLang(component: Component, lang: string, props?: Record<string, unknown>) {
   const i18next = createBundledI18n(lang)
-  const wrapper = mount(component, { global: { plugins: [[I18NextVue, { i18next }]] }, attachTo: document.body })
+  const wrapper = mount(component, { props, global: { plugins: [[I18NextVue, { i18next }]] }, attachTo: document.body })
   return { wrapper, i18next }
 }

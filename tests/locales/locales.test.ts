@@ -3,11 +3,29 @@ import type { Tree } from './leaves'
 import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
+import { QUOTES, RANGES } from '../../model'
 import { leaves } from './leaves'
 
 const enLeaves = new Map(leaves(en as Tree))
 const zhLeaves = new Map(leaves(zh as Tree))
-const placeholders = (s: string): string[] => [...s.matchAll(/\{\{([^}]+)\}\}/g)].map(m => m[1]!.trim()).sort()
+/**
+ * The placeholders of a string, with the model's figures each names: a range stands for its two figures, a
+ * quotation for the figures its words state. Both languages must show the same figures, but one may quote a
+ * source's words where the other paraphrases them ("{{quote.article.googleShare}}" in Chinese, its three
+ * figures in English).
+ */
+function placeholders(s: string): string[] {
+  return [...new Set([...s.matchAll(/\{\{([^}]+)\}\}/g)].flatMap((m) => {
+    const name = m[1]!.trim()
+    const [kind, ...rest] = name.split('.')
+    const id = rest.join('.')
+    if (kind === 'range' && id in RANGES)
+      return Object.values(RANGES[id as keyof typeof RANGES]).map(f => `fig.${f}`)
+    if (kind === 'quote' && id in QUOTES)
+      return QUOTES[id as keyof typeof QUOTES].figures.map(f => `fig.${f}`)
+    return [name]
+  }))].sort()
+}
 
 /** Keys allowed to contain the article's mistranslations (they quote or explain them). */
 const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i

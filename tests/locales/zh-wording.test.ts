@@ -1,25 +1,21 @@
 // Chinese wording: the right terms, one spelling of Google, and one rule for spaces next to digits,
 // checked over every zh string as the audience reads it (figures interpolated in their zh format).
-import type { Tree } from './leaves'
 import { describe, expect, it } from 'vitest'
 import { createBundledI18n } from '../../i18n/bundled'
 import { dynamicT } from '../../i18n/dynamic-key'
-import { figureValues } from '../../i18n/figures'
-import zh from '../../locales/zh.json'
-import { leaves } from './leaves'
+import { quoteText } from '../../i18n/figures'
+import { sourceText } from '../../i18n/sources'
+import { QUOTES } from '../../model'
+import { digitGroupingProblems } from '../i18n/zh-digits'
+import { renderedStrings } from './rendered'
 
-const zhLeaves = leaves(zh as Tree)
 /** Keys allowed to quote the article as it was printed (its spelling, its mistranslations). */
 const QUOTES_ARTICLE = /quote|articleSays|mistranslation/i
 
 /** Each zh string rendered: model figures in their Chinese format, other placeholders with a sample number. */
-function rendered(): [string, string][] {
-  const i18n = createBundledI18n('zh')
-  const t = dynamicT(i18n.t)
-  const fig = figureValues('zh', t as never)
-  const sample = { n: '12', servers: '3125', ratio: '99.66%', limit: '1', max: '12', one: '1', percent: '12%', value: '12', source: 'Ember 2024', language: 'English', name: '全球', title: '为什么人工智能如此需要资源？', no: '3', total: '37', field: 'PUE', reason: '不能为负数。' }
-  return zhLeaves.map(([k]) => [k, t(k, { ...sample, fig })])
-}
+const rendered = (): [string, string][] => renderedStrings('zh')
+/** A rendered string without its verbatim quotations (they keep the source's own writing). */
+const withoutQuotations = (s: string): string => Object.keys(QUOTES).reduce((rest, id) => rest.split(quoteText(id as keyof typeof QUOTES)).join('“…”'), s)
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /**
@@ -52,9 +48,32 @@ describe('zh wording', () => {
     expect(raw).toEqual([])
   })
 
-  it('the grid mix is 电源结构 (电网结构 means network topology)', () => {
+  it('the grid mix is 电源结构 (电网结构 means network topology); chips that show g/kWh are labelled 电网碳强度', () => {
     expect(all.filter(([, v]) => v.includes('电网结构')).map(([k]) => k)).toEqual([])
     expect(all.some(([, v]) => v.includes('电源结构'))).toBe(true)
+    expect(new Map(all).get('calc.gridsLabel')).toBe('电网碳强度：')
+  })
+
+  it('one term for a result in kWh: 用电量 (not 电量 here and 耗电量 there)', () => {
+    const bad = all.filter(([, v]) => /耗电量|(?<!用)电量/.test(v)).map(([k, v]) => `${k}: ${v}`)
+    expect(bad).toEqual([])
+    const m = new Map(all)
+    expect(m.get('slides.formula.energy')).toBe('用电量')
+    expect(m.get('calc.out.energy')).toBe('用电量')
+  })
+
+  it('ranges are written with ～ and the unit once (18亿～27亿千瓦时), never "…到…个网页到"', () => {
+    const m = new Map(all)
+    expect(m.get('slides.data.monthly')).toBe('每月新增30亿～50亿个网页')
+    expect(m.get('slides.electricityShare.step3')).toContain('18亿～27亿千瓦时')
+    expect(all.filter(([, v]) => /个网页(?:到|至)/.test(v)).map(([k]) => k)).toEqual([])
+  })
+
+  it('the talk\'s own arithmetic is labelled in Chinese', () => {
+    const t = dynamicT(createBundledI18n('zh').t)
+    expect(sourceText('derived', t).short).toBe('本演讲自行计算')
+    expect(sourceText('derived', t).title).not.toMatch(/arithmetic|cited/i)
+    expect(sourceText('strubell2019', t).title).toBe('Energy and Policy Considerations for Deep Learning in NLP') // a publication keeps its title
   })
 
   it('google is 谷歌 in running text; only quotes of the article keep its spelling', () => {
@@ -68,11 +87,36 @@ describe('zh wording', () => {
     expect(bad).toEqual([])
   })
 
+  it('one rule for digits: no separator below 10,000, 万/亿 above, in every rendered string, notes included', () => {
+    const bad = all.flatMap(([k, v]) => digitGroupingProblems(withoutQuotations(v)).map(p => `${k}: «${p}»`))
+    expect(bad).toEqual([])
+    // the figures that broke it before: Strubell's pounds and the pounds-per-tonne ratio
+    const carbon = all.filter(([k]) => k.startsWith('slides.carbon.')).map(([, v]) => v).join('\n')
+    expect(carbon).toContain('62.6155万磅')
+    expect(carbon).toContain('2204倍')
+    expect(carbon).not.toMatch(/626,155|2,204/)
+  })
+
+  it('no "US$" anywhere: dollars are 亿美元 in Chinese', () => {
+    expect(all.filter(([, v]) => /US\$|\$/.test(v)).map(([k, v]) => `${k}: ${v}`)).toEqual([])
+    expect(all.some(([, v]) => v.includes('亿美元'))).toBe(true)
+  })
+
   it('words that mislead a Chinese reader are gone', () => {
     const banned: [RegExp, string, string][] = [
       [/./, 'RISE 的算法', 'reads as "algorithm": 估算'],
       [/./, '本文', 'reads as "this talk": 原文 / 该文'],
       [/./, '只是渲染', '造势'],
+      [/./, '造势', 'reads as hype: 背景铺陈'],
+      [/./, '算法', 'reads as "algorithm"; a method of accounting is 计算口径'],
+      [/./, '生成式预训练 Transformer 模型', 'GPT is 生成式预训练 Transformer'],
+      [/./, '译错单位', 'nothing shows the translator made the pounds-for-tonnes slip: 把磅误读成吨'],
+      [/./, '官方公布', 'GPT-3\'s energy was published by Google researchers: 已发表'],
+      [/./, '约为实际', 'the 284 t is a correct conversion of an estimate, not the real figure'],
+      [/./, '衡量的不是同一回事', 'both are parameter counts; the reason is that a mixture of experts uses a fraction of them per token'],
+      [/./, '越来越省电', 'Epoch: the drop is partly an older, too-pessimistic token count'],
+      [/./, '需要大量硬件', 'attention lets a Transformer use hardware: 能用上大量硬件'],
+      [/./, '实际测到', 'a survey reports: 运营方报告的'],
       [/./, '见了报', 'the article was published online'],
       [/./, '夸大了', 'ambiguous multiple: 约为实际的…倍'],
       [/datacentres/i, '实测', 'IEA figures are estimates and projections, not measurements'],

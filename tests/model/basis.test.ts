@@ -20,6 +20,8 @@ import {
   isReferenceAmount,
   needsBasis,
   onBasis,
+  QUOTES,
+  RANGES,
   REQUEST_KINDS,
   TRAINING_ENERGY_RUNS,
   TRAINING_PRESETS,
@@ -138,6 +140,8 @@ const CHARTS: Record<string, { file: string, figures: FigureId[], modelKeys: str
 function visibleIn(file: string): string {
   const chart = Object.values(CHARTS).find(c => c.file === file)
   const vue = read(file)
+  if (vue.includes('TRAINING_PRESETS[calc.state.preset].noteKey')) // the training calculator shows the loaded preset's note
+    return `${vue}\n${Object.values(TRAINING_PRESETS).map(p => p.noteKey).join('\n')}`
   return chart && /charts\.datacentres\.\$\{c\.note\}/.test(vue) ? `${vue}\n${chart.modelKeys.join('\n')}` : vue
 }
 
@@ -205,6 +209,9 @@ function figuresShown(slideKey: string, section: string): FigureId[] {
   for (const k of keys) {
     for (const text of [enMap.get(k), zhMap.get(k)]) {
       for (const m of (text ?? '').matchAll(/\{\{\s*fig\.(\w+\.\w+)\s*\}\}/g)) found.add(m[1] as FigureId)
+      // a range shows its two figures; a quotation the figures its words state
+      for (const m of (text ?? '').matchAll(/\{\{\s*range\.(\w+\.\w+)\s*\}\}/g)) Object.values(RANGES[m[1] as keyof typeof RANGES] ?? {}).forEach(id => found.add(id))
+      for (const m of (text ?? '').matchAll(/\{\{\s*quote\.(\w+\.\w+)\s*\}\}/g)) (QUOTES[m[1] as keyof typeof QUOTES]?.figures ?? []).forEach(id => found.add(id))
     }
   }
   if (section.includes('<TrainingEnergyChart'))

@@ -86,14 +86,37 @@ describe('energy per request', () => {
 describe('google\'s AI electricity (de Vries 2023)', () => {
   it('de Vries gives 18.3 TWh and 10–15%; the 1.8–2.7 TWh range and its 2.3 TWh midpoint are arithmetic, labelled as the talk\'s own', () => {
     expect(FIGURES['google.electricity2021'].source).toBe('devries2023')
+    expect(FIGURES['google.aiShareLow'].source).toBe('devries2023')
+    expect(FIGURES['google.aiShareHigh'].source).toBe('devries2023')
     for (const id of ['google.aiEnergyLow', 'google.aiEnergyHigh'] as const) {
       expect(FIGURES[id].source).toBe('derived')
-      expect((FIGURES[id] as { formula?: string }).formula).toMatch(/google\.electricity2021/)
+      expect((FIGURES[id] as { formula?: string }).formula).toMatch(/google\.aiShare\w+ × google\.electricity2021/)
     }
     near(v('article.googleAiShareLow') * v('google.electricity2021'), v('google.aiEnergyLow'), 0.02)
     near(v('article.googleAiShareHigh') * v('google.electricity2021'), v('google.aiEnergyHigh'), 0.02)
     near((v('google.aiEnergyLow') + v('google.aiEnergyHigh')) / 2, v('article.googleAiEnergy'), 0.03)
     expect(Object.keys(FIGURES).filter(id => id.startsWith('google.') && FIGURES[id as FigureId].unit === 'kWh' && FIGURES[id as FigureId].source === 'devries2023')).toEqual(['google.electricity2021'])
+  })
+})
+
+describe('strubell\'s 284 t is the correct conversion of an estimate (Patterson et al. 2021: about 3.2 t as run)', () => {
+  it('626,155 lb = 284 t, and the search as actually run emitted about 3.2 t, roughly 88 times less', () => {
+    near(v('nas.co2Lb') * 0.45359237, v('nas.co2'), 0.001)
+    expect(FIGURES['nas.actualCo2']).toMatchObject({ value: 3_200, source: 'patterson2021' })
+    near(v('nas.co2') / v('nas.actualCo2'), v('nas.estimateOverActual'), 0.01)
+    expect(FIGURES['nas.co2'].note).toMatch(/estimate, not a measured figure/)
+    expect(FIGURES['article.nasTons'].note).not.toMatch(/real value/)
+  })
+})
+
+describe('gPT-4\'s inputs, by who gave them', () => {
+  it('the cost is Sam Altman\'s (Wired, April 2023); the GPUs, days and tokens the July 2023 leak\'s; 1.7 T RISE\'s', () => {
+    expect(FIGURES['gpt4.altmanCost']).toMatchObject({ value: 100e6, source: 'wired2023' })
+    expect(SOURCES.wired2023.venue).toMatch(/2023-04/)
+    for (const id of ['gpt4.leakGpus', 'gpt4.leakHoursHigh', 'gpt4.leakTokens', 'gpt4.leakParameters'] as const) expect(FIGURES[id].source).toBe('semianalysis2023')
+    expect(v('gpt4.leakGpus')).toBe(v('gpt4.riseGpus'))
+    expect(v('gpt4.leakHoursHigh')).toBe(v('gpt4.riseHours'))
+    expect(v('gpt4.riseParameters')).toBeLessThan(v('gpt4.leakParameters'))
   })
 })
 

@@ -1,6 +1,6 @@
-import type { FigureId, SourceId } from '../../model'
+import type { FigureId, Quote, SourceId } from '../../model'
 import { describe, expect, it } from 'vitest'
-import { FIGURES, SOURCES } from '../../model'
+import { FIGURES, QUOTES, RANGES, SOURCES } from '../../model'
 
 const figures = Object.entries(FIGURES) as [FigureId, (typeof FIGURES)[FigureId]][]
 const sources = Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]
@@ -71,6 +71,26 @@ describe('figures', () => {
     for (const [id, f] of figures) {
       if (['count', 'pages', 'pairs', 'tokens', 'parameters', 'bytes'].includes(f.unit))
         expect(Number.isInteger(f.value), id).toBe(true)
+    }
+  })
+})
+
+describe('ranges and quotations', () => {
+  it('a range joins two figures of one unit, low end first', () => {
+    for (const [id, r] of Object.entries(RANGES)) {
+      expect(FIGURES[r.low].unit, id).toBe(FIGURES[r.high].unit)
+      expect(FIGURES[r.low].value, id).toBeLessThanOrEqual(FIGURES[r.high].value)
+    }
+  })
+
+  it('a quotation names its source and the figures its words state, and its words contain those figures\' digits', () => {
+    for (const [id, q] of Object.entries(QUOTES) as [string, Quote][]) {
+      expect(q.source in SOURCES, id).toBe(true)
+      expect(q.text.trim(), id).toBe(q.text)
+      expect(q.text, id).not.toMatch(/^[“"]|[”"]$/) // the marks are the slide's, not the words'
+      for (const f of q.figures) expect(f in FIGURES, `${id}: ${f}`).toBe(true)
+      if (q.figures.length)
+        expect(q.text, id).toMatch(/\d/)
     }
   })
 })
