@@ -2,14 +2,16 @@
 // windows are on localhost, and a viewer joins from another origin (127.0.0.2 stands in for a
 // phone on the venue's Wi-Fi). Slidev lets that viewer follow but not navigate; the deck's own
 // state (language, calculators) must follow the same rule, and every window checks what it gets.
+// This file runs a dev server of its own (the run's shared one has no `--remote`), and ends by
+// restarting it: the windows must come back with their scenario.
 import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
 import type { Served } from './harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
-import { connectBrowser, PagePool } from './shared'
+import { connectBrowser, PagePool, resetDeck } from './shared'
 
 const PASSWORD = 'stage-door-42'
 let server: Served
@@ -92,6 +94,9 @@ beforeAll(async () => {
   training = await slideNoOf(probe, 'calcTraining')
   await (await device('laptop')).release()
 })
+
+// every test starts from the talk's start, whatever ran before it
+beforeEach(() => resetDeck(local))
 
 // each test answers for its own windows: no request off the test machine's addresses, no error logged
 afterEach(async () => {
@@ -239,4 +244,43 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
     const other = await newPage('laptop', local, `/${training}`)
     expect(await htmlLang(other)).toBe('en')
   })
+})
+
+// Last in this file, since it stops this file's server and starts it again (cold: the slowest thing
+// here). On this file's own server because the run's shared server must stay up.
+describe('a dev-server restart keeps the scenario', () => {
+  const waitScenario = (page: Page, want: string) => page.waitForFunction((w) => {
+    const p = new URLSearchParams(location.search)
+    return new URLSearchParams([...p].filter(([k]) => /^(?:train|fleet|req)\./.test(k))).toString() === w
+  }, want, { timeout: 30_000 })
+
+  it('the windows come back with the scenario, and the server has it again', async () => {
+    const presenter = await newPage('laptop', local, `/presenter/${training}?lang=zh&password=${PASSWORD}`)
+    const audience = await newPage('laptop', local, `/${training}?lang=zh`)
+    await field(presenter, 'gpus').fill('50000')
+    await waitScenario(audience, 'train.gpus=50000')
+
+    const reloaded = audience.waitForEvent('load', { timeout: 120_000 })
+    await server.close()
+    server = await startDevServer(3441, {}, ['--remote', PASSWORD])
+    await reloaded // Vite reloads every window once its server is back
+    // a cold server compiles the deck again: slow on a shared machine
+    await audience.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
+    await presenter.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
+    expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
+    // while the server was away the windows could not load anything; nothing else went wrong
+    const outage = /ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module|\[vite\] Failed to reload/
+    for (const page of [presenter, audience]) {
+      const log = pageErrors.get(page)!
+      log.splice(0, log.length, ...log.filter(e => !outage.test(e)))
+    }
+
+    // the server holds it again: a window opened with no scenario in its address gets it,
+    // and does not push the article's values over it
+    const late = await newPage('laptop', local, `/${training}`)
+    await waitField(late, 'gpus', '50000')
+    await waitScenario(late, 'train.gpus=50000')
+    expect(await field(audience, 'gpus').inputValue()).toBe('50000')
+    expect(await energy(late)).toBeCloseTo(FIGURES['gpt4.riseEnergy'].value * 2)
+  }, 400_000)
 })
