@@ -82,9 +82,16 @@ export function valuesFromFigures(figures: InputFigures): Record<string, number>
   }))
 }
 
-/** A preset's inputs as the text the fields show. */
+const inputsOfFigures = new WeakMap<InputFigures, RawInputs>()
+
+/** A preset's inputs as the text the fields show (a copy of its own: a state may be changed in place). */
 export function presetInputs(figures: InputFigures): RawInputs {
-  return Object.fromEntries(Object.entries(valuesFromFigures(figures)).map(([k, v]) => [k, toFieldText(v)]))
+  let inputs = inputsOfFigures.get(figures)
+  if (!inputs) {
+    inputs = Object.fromEntries(Object.entries(valuesFromFigures(figures)).map(([k, v]) => [k, toFieldText(v)]))
+    inputsOfFigures.set(figures, inputs)
+  }
+  return { ...inputs }
 }
 
 // ---------------------------------------------------------------- a calculator
