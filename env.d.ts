@@ -18,7 +18,7 @@ declare const __SLIDEV_FEATURE_PRINT__: boolean
 declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 
-/** Each locale file's `meta` (its language's own name), by code: defined in vite.config.ts. */
+/** Each locale file's `meta` (its language's name, number system and unit words), by code: defined in vite.config.ts. */
 declare const __DECK_LOCALE_META__: Record<string, { nativeName: string }> | undefined
 
 interface ImportMetaEnv {

@@ -16,11 +16,12 @@ const deckLang = process.env.VITE_DECK_LANG || 'en'
 const exportBuild = process.env.DECK_EXPORT_BUILD === '1'
 
 /**
- * Each locale's `meta` (the language's own name), by code. The browser loads a language's locale file
- * only when needed (i18n/locales.ts); the nav bar names the language `L` leads to before that.
+ * Each locale's `meta` (the language's name, number system and unit words), by code. The browser loads a
+ * language's locale file only when needed (i18n/locales.ts); the nav bar names the language `L` leads to,
+ * and numbers are formatted in it, before that.
  */
 const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
-const localeMeta = Object.fromEntries(readdirSync(localesDir)
+export const localeMeta: Record<string, unknown> = Object.fromEntries(readdirSync(localesDir)
   .filter(f => f.endsWith('.json'))
   .map(f => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(`${localesDir}${f}`, 'utf8')).meta]))
 

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { localeMeta } from './vite.config'
 
 // Three projects, run side by side by `npm test`:
 // - `unit`: model, locales, formatting, state, components (happy-dom); no browser.
@@ -10,6 +11,8 @@ import { defineConfig } from 'vitest/config'
 //   by the export tests (tests/export/global-setup.ts).
 export default defineConfig({
   plugins: [vue()],
+  // what the deck's build defines: every locale's meta (i18n/languages.ts)
+  define: { __DECK_LOCALE_META__: JSON.stringify(localeMeta) },
   test: {
     // the browser and export projects each run their files one at a time, side by side; unit files
     // fill the third worker (2 cores: most of a browser test's time is spent waiting on Chromium)

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
 import type { LanguageRegistry, LocaleResource } from './languages'
 import i18next from 'i18next'
-import { DEFAULT_LANG, LANGUAGES } from './languages'
+import { DEFAULT_LANG, LANGUAGES, localeMeta, registerLocaleMeta } from './languages'
 
 /** The language codes of a registry, in order (the first is the fallback). */
 export function languageCodes(registry: LanguageRegistry = LANGUAGES): string[] {
@@ -39,9 +39,9 @@ export function htmlLang(code: string, registry: LanguageRegistry = LANGUAGES): 
   return registry[code]?.htmlLang ?? code
 }
 
-/** `Intl` locale tag for a language code. */
-export function intlLocale(code: string, registry: LanguageRegistry = LANGUAGES): string {
-  return registry[code]?.intl ?? code
+/** `Intl` locale tag for a language code (its locale file's `meta.intl`). */
+export function intlLocale(code: string): string {
+  return localeMeta(code)?.intl ?? code
 }
 
 /**
@@ -52,6 +52,8 @@ export function intlLocale(code: string, registry: LanguageRegistry = LANGUAGES)
  */
 export function createDeckI18n(lng: string, resources: Record<string, LocaleResource>, registry: LanguageRegistry = LANGUAGES): I18n {
   const instance = i18next.createInstance()
+  for (const [code, resource] of Object.entries(resources))
+    registerLocaleMeta(code, resource.meta)
   const codes = languageCodes(registry)
   void instance.init({
     lng,

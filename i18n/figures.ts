@@ -5,7 +5,8 @@ import type { Figure, FigureId, QuoteId, RangeId } from '../model'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
 import { FIGURES, QUOTES, RANGES } from '../model'
-import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, isChinese, NOT_A_NUMBER } from './format'
+import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, NOT_A_NUMBER, usesMyriads } from './format'
+import { localeMeta } from './languages'
 
 export type { Translate }
 
@@ -25,7 +26,7 @@ function formatBytes(bytes: number, locale: string): Formatted {
     v /= 1000
     i++
   }
-  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3, useGrouping: !isChinese(locale) }).format(v)
+  const text = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: units[i], maximumSignificantDigits: 3, useGrouping: !usesMyriads(locale) }).format(v)
   return { text, si: text }
 }
 
@@ -66,9 +67,10 @@ export function formatFigure(id: FigureId, locale: string, t: Translate): Format
  * A percent sign stays on both ends ("10%～15%"), as do units that differ ("999 MWh–1.2 GWh").
  */
 export function joinRange(low: string, high: string, locale: string): string {
-  const zh = isChinese(locale)
-  const dash = zh ? '～' : '–'
-  const unitOf = (s: string): string => (zh ? /(?<=[\d万亿])[^\d万亿]*$/ : /(?<=\d)\D*$/).exec(s)?.[0] ?? ''
+  const myriad = usesMyriads(locale)
+  const dash = localeMeta(locale)?.rangeDash ?? '–'
+  // in myriads a number ends in 万/亿 (Intl's compact words of zh-CN) before its unit word
+  const unitOf = (s: string): string => (myriad ? /(?<=[\d万亿])[^\d万亿]*$/ : /(?<=\d)\D*$/).exec(s)?.[0] ?? ''
   const unit = unitOf(low)
   if (unit && unit !== '%' && unit === unitOf(high) && low !== NOT_A_NUMBER)
     return `${low.slice(0, -unit.length)}${dash}${high}`

@@ -1,11 +1,13 @@
 /**
  * Locale-aware number formatting for the talk, on top of Intl.NumberFormat only.
  *
- * - Any tag starting with `zh` gets Chinese style (万/亿, 千瓦时, 吨), formatted with `zh-CN` because the
- *   unit words are Simplified Chinese. Any other tag gets English-style units (kWh…TWh, t) with that
- *   tag's own Intl number format, so a third language works; an invalid tag falls back to `en`.
+ * - A language's style comes from its locale file's `meta` (i18n/languages.ts), for its code or any tag of
+ *   it: its Intl locale, its number system and its unit words. `thousands` (English) scales by 1000 with
+ *   SI symbols (kWh…TWh, t); `myriad` (Chinese) counts in 万/亿 with its unit words after the number
+ *   (千瓦时, 吨). A tag the deck has no locale file for gets SI symbols with that tag's own Intl number
+ *   format; an invalid tag falls back to `en`.
  * - Precision: at most 4 significant digits by default (Intl trims trailing zeros), never hand-made grouping.
- * - Chinese digits follow one rule, Intl's own compact notation without grouping: below 10,000 no separator
+ * - Myriad (Chinese) digits follow one rule, Intl's own compact notation without grouping: below 10,000 no separator
  *   ("2204", "3125台"), from 10,000 on 万/亿/万亿 ("2.5万", "62.6155万磅", "1750亿"); never "626,155" or "2,204"
  *   (up to 9999万亿, 1e16: Intl has no larger Chinese unit).
  *   The SI form (`si`) of a Chinese figure follows the same rule ("1289 MWh"). A verbatim quotation of a
@@ -14,6 +16,9 @@
  *   (e.g. "29.2 TWh", also in Chinese) for a subtitle or tooltip. Non-finite input gives `—` for both.
  * - Masses are bare ("284 t" / "284吨"); the locale string adds "CO₂e" / "二氧化碳当量".
  */
+
+import type { LanguageMeta } from './languages'
+import { localeMeta } from './languages'
 
 /** A formatted value: `text` for the audience's language, `si` with SI symbols. */
 export interface Formatted {
@@ -35,19 +40,32 @@ export const NOT_A_NUMBER = '—'
 const INVALID: Formatted = { text: NOT_A_NUMBER, si: NOT_A_NUMBER }
 const DEFAULT_DIGITS = 4
 
-/** True for any BCP-47 tag of Chinese (`zh`, `zh-CN`, `zh-Hans-CN`, …). */
-export const isChinese = (locale: string): boolean => /^zh(?:-|_|$)/i.test(locale)
+/** A language's style: its Intl locale, whether it counts in myriads (万/亿), and its unit words. */
+interface Style {
+  intl: string
+  myriad: boolean
+  units?: LanguageMeta['units']
+}
 
-/** The tag handed to Intl: `zh-CN` for Chinese, else the canonical tag, or `en` if the tag is invalid. */
-export function intlLocale(locale: string): string {
-  if (isChinese(locale))
-    return 'zh-CN'
+/** The style of a language code or tag: its locale file's meta, else SI symbols with the tag's own Intl format. */
+function styleOf(locale: string): Style {
+  const meta = localeMeta(locale)
+  if (meta)
+    return { intl: meta.intl, myriad: meta.numbers === 'myriad', units: meta.units }
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
+    return { intl: Intl.getCanonicalLocales(locale)[0] ?? 'en', myriad: false }
   }
   catch {
-    return 'en'
+    return { intl: 'en', myriad: false }
   }
+}
+
+/** True when a language counts large numbers in myriads (万/亿: Chinese), by its locale file's meta. */
+export const usesMyriads = (locale: string): boolean => styleOf(locale).myriad
+
+/** The tag handed to Intl: the locale file's `meta.intl`, else the canonical tag, or `en` if the tag is invalid. */
+export function intlLocale(locale: string): string {
+  return styleOf(locale).intl
 }
 
 const cache = new Map<string, Intl.NumberFormat>()
@@ -66,14 +84,15 @@ const sig = (digits: number): Intl.NumberFormatOptions => ({ maximumSignificantD
 const compact = (digits: number): Intl.NumberFormatOptions => ({ notation: 'compact', maximumSignificantDigits: digits })
 
 /**
- * The Intl options of a number written in Chinese: the same digits, in compact notation (万/亿 from 10,000 on;
+ * The Intl options of a number counted in myriads: the same digits, in compact notation (万/亿 from 10,000 on;
  * zh-CN has no compact step below 万) and with no grouping separator at all.
  */
-const chineseDigits = (options: Intl.NumberFormatOptions): Intl.NumberFormatOptions => ({ ...options, notation: 'compact', useGrouping: false })
+const myriadDigits = (options: Intl.NumberFormatOptions): Intl.NumberFormatOptions => ({ ...options, notation: 'compact', useGrouping: false })
 
-/** A number in `locale` with `options`; a Chinese one by the Chinese digit rule. */
+/** A number in `locale` with `options`; in myriads by the myriad digit rule. */
 function numberIn(locale: string, options: Intl.NumberFormatOptions, n: number): string {
-  return isChinese(locale) ? nf('zh-CN', chineseDigits(options)).format(n) : nf(intlLocale(locale), options).format(n)
+  const style = styleOf(locale)
+  return style.myriad ? nf(style.intl, myriadDigits(options)).format(n) : nf(style.intl, options).format(n)
 }
 
 /** The significant digits that keep every digit of `n` up to `fractionDigits` decimals (for 万/亿, which move the point). */
@@ -110,12 +129,18 @@ function scaled(value: number, locale: string, scales: readonly Scale[], digits:
   return `${numberIn(locale, sig(digits), clean(value / scale.factor))} ${scale.symbol}`
 }
 
-/** Chinese: below one base unit use the small word (瓦时, 千克…), else 万/亿 compact with the base word. */
-function chinese(value: number, digits: number, small: Scale, base: string, baseFactor = 1): string {
+type UnitWord = keyof NonNullable<Style['units']>
+
+/**
+ * In myriads: below one base unit the small unit's word (瓦时, 千克…), else 万/亿 compact with the base
+ * unit's word, from the language's meta.
+ */
+function inWords(value: number, locale: string, digits: number, small: { word: UnitWord, factor: number }, base: UnitWord, baseFactor = 1): string {
+  const units = styleOf(locale).units
   const smallValue = value / small.factor
   if (value !== 0 && Math.abs(rounded(smallValue, digits)) < baseFactor / small.factor)
-    return `${numberIn('zh', sig(digits), clean(smallValue))}${small.symbol}`
-  return `${numberIn('zh', sig(digits), clean(value / baseFactor))}${base}`
+    return `${numberIn(locale, sig(digits), clean(smallValue))}${units?.[small.word] ?? small.word}`
+  return `${numberIn(locale, sig(digits), clean(value / baseFactor))}${units?.[base] ?? base}`
 }
 
 const ENERGY: readonly Scale[] = [
@@ -132,9 +157,9 @@ export function formatEnergy(kwh: number, locale: string, opts: DigitOptions & {
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const si = scaled(kwh, locale, ENERGY, digits, opts.unit)
-  if (!isChinese(locale))
+  if (!usesMyriads(locale))
     return { text: si, si }
-  return { text: chinese(kwh, digits, { symbol: '瓦时', factor: 1e-3 }, '千瓦时'), si }
+  return { text: inWords(kwh, locale, digits, { word: 'Wh', factor: 1e-3 }, 'kWh'), si }
 }
 
 const MASS: readonly Scale[] = [
@@ -148,9 +173,9 @@ export function formatMass(kg: number, locale: string, opts: DigitOptions = {}):
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const si = kg === 0 ? scaled(kg, locale, MASS, digits, 't') : scaled(kg, locale, MASS, digits)
-  if (!isChinese(locale))
+  if (!usesMyriads(locale))
     return { text: si, si }
-  return { text: chinese(kg, digits, { symbol: '千克', factor: 1 }, '吨', 1e3), si }
+  return { text: inWords(kg, locale, digits, { word: 'kg', factor: 1 }, 't', 1e3), si }
 }
 
 const POWER: readonly Scale[] = [
@@ -166,9 +191,9 @@ export function formatPower(kw: number, locale: string, opts: DigitOptions = {})
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const si = scaled(kw, locale, POWER, digits)
-  if (!isChinese(locale))
+  if (!usesMyriads(locale))
     return { text: si, si }
-  return { text: chinese(kw, digits, { symbol: '瓦', factor: 1e-3 }, '千瓦'), si }
+  return { text: inWords(kw, locale, digits, { word: 'W', factor: 1e-3 }, 'kW'), si }
 }
 
 /**
@@ -180,7 +205,7 @@ export function formatCount(n: number, locale: string, opts: DigitOptions = {}):
     return INVALID
   const digits = opts.maximumSignificantDigits ?? DEFAULT_DIGITS
   const loc = intlLocale(locale)
-  if (isChinese(locale))
+  if (usesMyriads(locale))
     return { text: numberIn(locale, sig(digits), clean(n)), si: numberIn(locale, sig(exactDigits(n, 2)), clean(n)) }
   const si = nf(loc, { maximumFractionDigits: 2 }).format(clean(n))
   if (Math.abs(Number(n.toFixed(2))) < 1e6)
@@ -204,7 +229,7 @@ export function formatPercent(fraction: number, locale: string, opts: DigitOptio
 export function formatNumber(n: number, locale: string, digits = 0): Formatted {
   if (!isValid(n))
     return INVALID
-  const options: Intl.NumberFormatOptions = isChinese(locale) && Math.abs(n) >= 1e4
+  const options: Intl.NumberFormatOptions = usesMyriads(locale) && Math.abs(n) >= 1e4
     ? sig(exactDigits(n, digits))
     : { maximumFractionDigits: digits }
   const text = numberIn(locale, options, clean(n))
@@ -223,15 +248,16 @@ export function formatDuration(hours: number, locale: string, opts: DigitOptions
 }
 
 /**
- * US dollars: en "$100M", "$250B" (Intl currency, compact); zh "1亿美元", "2500亿美元" — Chinese writes the
- * currency as a word after the number, never "US$".
+ * US dollars: en "$100M", "$250B" (Intl currency, compact); zh "1亿美元", "2500亿美元" — a language that
+ * counts in myriads writes the currency as its word after the number (meta `units.usd`), never "US$".
  */
 export function formatUsd(usd: number, locale: string, opts: DigitOptions = {}): Formatted {
   if (!isValid(usd))
     return INVALID
   const digits = opts.maximumSignificantDigits ?? 3
-  const text = isChinese(locale)
-    ? `${numberIn(locale, sig(digits), clean(usd))}美元`
+  const style = styleOf(locale)
+  const text = style.myriad
+    ? `${numberIn(locale, sig(digits), clean(usd))}${style.units?.usd ?? ' USD'}`
     : nf(intlLocale(locale), { style: 'currency', currency: 'USD', notation: 'compact', ...sig(digits) }).format(clean(usd))
   return { text, si: text }
 }

@@ -4,7 +4,7 @@
 import type { i18n as I18n } from 'i18next'
 import type { LanguageRegistry, LocaleResource } from './languages'
 import { languageCodes } from './core'
-import { LANGUAGES } from './languages'
+import { LANGUAGES, registerLocaleMeta } from './languages'
 
 const loading = new WeakMap<I18n, Map<string, Promise<void>>>()
 const complete = new WeakMap<I18n, Set<string>>()
@@ -46,6 +46,7 @@ export function ensureLocale(i18n: I18n, code: string, registry: LanguageRegistr
     p = hasLocale(i18n, code)
       ? Promise.resolve()
       : loadLocale(code, registry).then((resource) => {
+          registerLocaleMeta(code, resource.meta)
           i18n.addResourceBundle(code, 'translation', resource, true, true)
           markLocalesLoaded(i18n, [code])
         })

@@ -1,7 +1,8 @@
 // The calculators' state as another window sends it: each value goes through the model's own
-// rules before it may reach the screen. Pure: no Vue, no DOM, no i18n.
-import type { CalculatorsState, FieldName, RawInputs, TimeBasis, TrainingState } from './calculators'
-import { FIELD_RULES, INFERENCE_FIELDS, parseField, REQUEST_FIELDS, TRAINING_PRESETS, trainingFields } from './calculators'
+// rules before it may reach the screen. Derived from the calculators' definitions (calculators/):
+// their fields and choices say what is accepted. Pure: no Vue, no DOM, no i18n.
+import type { AnyCalculator, CalcState, CalculatorRegistry, CalculatorsState, FieldDef, RawInputs, StatesOf } from './calculators'
+import { CALCULATORS, choicesOf, choiceValue, FIELDS, parseFieldText } from './calculators'
 
 /** Longest field text accepted from another window (a typed number is far shorter). */
 export const MAX_FIELD_TEXT = 40
@@ -11,11 +12,16 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-/** Received text of one field: kept only when it is a short string the model's rules accept. */
-export function acceptFieldText(field: string, text: unknown): string | undefined {
-  if (!Object.hasOwn(FIELD_RULES, field) || typeof text !== 'string' || text.length > MAX_FIELD_TEXT)
+/** Received text of one field: kept only when it is a short string its rule accepts. */
+function acceptText(name: string, field: FieldDef | undefined, text: unknown): string | undefined {
+  if (!field || typeof text !== 'string' || text.length > MAX_FIELD_TEXT)
     return undefined
-  return 'value' in parseField(field as FieldName, text) ? text : undefined
+  return 'value' in parseFieldText(name, field, text) ? text : undefined
+}
+
+/** Received text of one of the deck's fields: kept only when it is a short string the model's rules accept. */
+export function acceptFieldText(field: string, text: unknown): string | undefined {
+  return acceptText(field, Object.hasOwn(FIELDS, field) ? FIELDS[field as keyof typeof FIELDS] : undefined, text)
 }
 
 /** Same keys and same strings (the states are small and flat enough for a JSON comparison). */
@@ -25,12 +31,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Received inputs of one calculator: a valid field replaces the previous text, a rejected or
  * missing one keeps it, an unknown name is dropped.
  */
-function acceptInputs(incoming: unknown, previous: RawInputs, fields: readonly FieldName[]): RawInputs {
+function acceptInputs(def: AnyCalculator, incoming: unknown, previous: RawInputs): RawInputs {
   if (!isRecord(incoming))
     return previous
   const out: RawInputs = {}
-  for (const f of fields) {
-    const text = Object.hasOwn(incoming, f) ? acceptFieldText(f, incoming[f]) : undefined
+  for (const [f, field] of Object.entries<FieldDef>(def.fields)) {
+    const text = Object.hasOwn(incoming, f) ? acceptText(f, field, incoming[f]) : undefined
     const kept = text ?? previous[f]
     if (kept !== undefined)
       out[f] = kept
@@ -38,34 +44,20 @@ function acceptInputs(incoming: unknown, previous: RawInputs, fields: readonly F
   return same(out, previous) ? previous : out
 }
 
-const TRAINING_FIELDS: readonly FieldName[] = [...new Set([...trainingFields('days'), ...trainingFields('gpuHours')])]
-const TIME_BASES: readonly TimeBasis[] = ['days', 'gpuHours']
-
-function acceptTraining(incoming: unknown, previous: TrainingState): TrainingState {
+/** One calculator's state as received: its choices among their values, its inputs by their rules. */
+function acceptState(def: AnyCalculator, incoming: unknown, previous: CalcState): CalcState {
   if (!isRecord(incoming))
     return previous
-  const preset = incoming.preset === 'custom' || (typeof incoming.preset === 'string' && Object.hasOwn(TRAINING_PRESETS, incoming.preset))
-    ? incoming.preset as TrainingState['preset']
-    : previous.preset
-  const timeBasis = TIME_BASES.includes(incoming.timeBasis as TimeBasis) ? incoming.timeBasis as TimeBasis : previous.timeBasis
-  const inputs = acceptInputs(incoming.inputs, previous.inputs, TRAINING_FIELDS)
-  return preset === previous.preset && timeBasis === previous.timeBasis && inputs === previous.inputs
-    ? previous
-    : { preset, timeBasis, inputs }
-}
-
-function acceptInputsOnly<S extends { inputs: RawInputs }>(fields: readonly FieldName[]) {
-  return (incoming: unknown, previous: S): S => {
-    const inputs = isRecord(incoming) ? acceptInputs(incoming.inputs, previous.inputs, fields) : previous.inputs
-    return inputs === previous.inputs ? previous : { ...previous, inputs }
+  const changes: Record<string, unknown> = {}
+  for (const [key, choice] of choicesOf(def)) {
+    const v = incoming[key]
+    if (typeof v === 'string' && v !== choiceValue(previous, key) && (choice.values.includes(v) || choice.unlisted?.includes(v)))
+      changes[key] = v
   }
-}
-
-/** How each calculator's state is received. */
-const CALCULATOR_RULES: { [K in keyof CalculatorsState]: (incoming: unknown, previous: CalculatorsState[K]) => CalculatorsState[K] } = {
-  training: acceptTraining,
-  inference: acceptInputsOnly(INFERENCE_FIELDS),
-  requests: acceptInputsOnly(REQUEST_FIELDS),
+  const inputs = acceptInputs(def, incoming.inputs, previous.inputs)
+  if (inputs !== previous.inputs)
+    changes.inputs = inputs
+  return Object.keys(changes).length ? { ...previous, ...changes } : previous
 }
 
 /**
@@ -74,14 +66,20 @@ const CALCULATOR_RULES: { [K in keyof CalculatorsState]: (incoming: unknown, pre
  * markup) leaves the previous value in place. Returns `previous` itself when nothing changed.
  */
 export function acceptCalculators(incoming: unknown, previous: CalculatorsState): CalculatorsState {
+  return acceptStates(CALCULATORS, incoming, previous)
+}
+
+/** `acceptCalculators` for any registry of calculators. */
+export function acceptStates<Reg extends CalculatorRegistry>(registry: Reg, incoming: unknown, previous: StatesOf<Reg>): StatesOf<Reg> {
   if (!isRecord(incoming))
     return previous
   let next = previous
-  for (const key of Object.keys(CALCULATOR_RULES) as (keyof CalculatorsState)[]) {
+  for (const [key, def] of Object.entries(registry)) {
     if (!Object.hasOwn(incoming, key))
       continue
-    const accepted = (CALCULATOR_RULES[key] as (i: unknown, p: unknown) => unknown)(incoming[key], previous[key])
-    if (accepted !== previous[key])
+    const prev = previous[key] as CalcState
+    const accepted = acceptState(def, incoming[key], prev)
+    if (accepted !== prev)
       next = { ...next, [key]: accepted }
   }
   return next

@@ -2,152 +2,152 @@
 // values, with readable names (`train.gpus=50000&train.pue=1.2`, `train.preset=bloom`), so a link carries
 // the scenario on screen and a window that reloads restores it. Decoding checks every value with the
 // calculators' own rules, field by field: a bad value is dropped and reported with the reason the field
-// would give for typed input; unknown names are ignored. Pure TypeScript: no URL, DOM or Vue here.
-import type { CalculatorsState, FieldName, TimeBasis, TrainingPresetId, TrainingState } from './calculators'
+// would give for typed input; unknown names are ignored. The codec is derived from the calculators'
+// definitions (calculators/): their prefix, fields and choices. Pure TypeScript: no URL, DOM or Vue here.
+import type { AnyCalculator, CalcState, CalculatorName, CalculatorRegistry, CalculatorsState, FieldName, StatesOf } from './calculators'
 import type { InputErrorReason } from './errors'
-import {
-  DEFAULT_TRAINING_PRESET,
-  defaultCalculatorsState,
-  FIELD_RULES,
-  INFERENCE_FIELDS,
-  parseField,
-  REQUEST_FIELDS,
-  toFieldText,
-  TRAINING_PRESETS,
-  trainingFields,
-  trainingPresetState,
-} from './calculators'
+import { CALCULATORS, choicesOf, choiceValue, defaultStates, fieldNames, parseFieldText, toFieldText } from './calculators'
 
-/** The calculators and the prefix of their parameters in the address. */
-export const SCENARIO_PREFIXES = { training: 'train', inference: 'fleet', requests: 'req' } as const
-export type CalculatorName = keyof typeof SCENARIO_PREFIXES
-
-/** The fields each calculator takes from the address. */
-export const SCENARIO_FIELDS: Record<CalculatorName, readonly FieldName[]> = {
-  training: [...new Set([...trainingFields('days'), ...trainingFields('gpuHours')])],
-  inference: INFERENCE_FIELDS,
-  requests: REQUEST_FIELDS,
-}
+export type { CalculatorName } from './calculators'
 
 /** Longest parameter value looked at; anything longer is rejected without being parsed. */
 export const MAX_PARAM_LENGTH = 32
 
-/** A parameter that was dropped, and why (a field's reason is the one typed input would get). */
-export type ScenarioIssue
-  = | { calculator: CalculatorName, field: FieldName, reason: InputErrorReason }
-    | { calculator: 'training', field: 'preset' | 'basis', reason: 'unknown' }
+/** A parameter that was dropped, and why (a field's reason is the one typed input would get; a choice's value is 'unknown'). */
+export type ScenarioIssue<C extends string = CalculatorName, F extends string = FieldName>
+  = | { calculator: C, field: F, reason: InputErrorReason }
+    | { calculator: C, field: string, reason: 'unknown' }
 
-export interface DecodedScenario {
-  state: CalculatorsState
-  issues: ScenarioIssue[]
+export interface DecodedScenario<S = CalculatorsState, C extends string = CalculatorName, F extends string = FieldName> {
+  state: S
+  issues: ScenarioIssue<C, F>[]
   /** True when the address named at least one scenario parameter (valid or not). */
   present: boolean
 }
 
-/** Does this address parameter belong to a scenario (`train.*`, `fleet.*`, `req.*`)? */
-export function isScenarioParam(name: string): boolean {
-  return Object.values(SCENARIO_PREFIXES).some(p => name.startsWith(`${p}.`))
-}
+/** The address codec of a registry of calculators. */
+export function scenarioCodec<Reg extends CalculatorRegistry>(registry: Reg) {
+  type Name = keyof Reg & string
+  type Field = string
+  const entries = Object.entries(registry) as [Name, AnyCalculator][]
+  const paramOf = (def: AnyCalculator, field: string) => def.fields[field]?.param ?? field
 
-function sameInputs(a: Record<string, string>, b: Record<string, string>, fields: readonly FieldName[]): boolean {
-  return fields.every(f => (a[f] ?? '') === (b[f] ?? ''))
-}
-
-/** The valid inputs of `inputs` that differ from `base`, as normalized field text. */
-function changedFields(calculator: CalculatorName, inputs: Record<string, string>, base: Record<string, string>): [string, string][] {
-  const out: [string, string][] = []
-  for (const field of SCENARIO_FIELDS[calculator]) {
-    const raw = inputs[field]
-    if (raw === undefined || raw === base[field])
-      continue
-    const parsed = parseField(field, raw)
-    // An input being typed or wrong stays on screen with its message; the address keeps valid values only.
-    if ('value' in parsed && toFieldText(parsed.value) !== base[field])
-      out.push([`${SCENARIO_PREFIXES[calculator]}.${field}`, toFieldText(parsed.value)])
-  }
-  return out
-}
-
-function encodeTraining(t: TrainingState): [string, string][] {
-  const named = t.preset !== 'custom' && t.preset !== DEFAULT_TRAINING_PRESET ? t.preset : undefined
-  const base = trainingPresetState(named ?? DEFAULT_TRAINING_PRESET)
-  const out: [string, string][] = []
-  if (named)
-    out.push(['train.preset', named])
-  if (t.timeBasis !== base.timeBasis)
-    out.push(['train.basis', t.timeBasis])
-  return [...out, ...changedFields('training', t.inputs, base.inputs)]
-}
-
-/**
- * The parameters that describe `state`: empty at the article's values. Field values are written in
- * plain digits (`50000`, `1.2`), so they read back exactly.
- */
-export function encodeScenario(state: CalculatorsState): [string, string][] {
-  const defaults = defaultCalculatorsState()
-  return [
-    ...encodeTraining(state.training),
-    ...changedFields('inference', state.inference.inputs, defaults.inference.inputs),
-    ...changedFields('requests', state.requests.inputs, defaults.requests.inputs),
-  ]
-}
-
-const isPreset = (s: string): s is TrainingPresetId => Object.hasOwn(TRAINING_PRESETS, s)
-const isBasis = (s: string): s is TimeBasis => s === 'days' || s === 'gpuHours'
-const isField = (s: string): s is FieldName => Object.hasOwn(FIELD_RULES, s)
-
-/**
- * The calculators' state described by address parameters (pairs, as `URLSearchParams` gives them),
- * starting from the article's values. Each value goes through the field's own rule; what fails is left
- * at its default and reported in `issues`; unknown names are ignored.
- */
-export function decodeScenario(params: Iterable<[string, string]>): DecodedScenario {
-  const state = defaultCalculatorsState()
-  const issues: ScenarioIssue[] = []
-  const values: Record<CalculatorName, Map<FieldName, string>> = { training: new Map(), inference: new Map(), requests: new Map() }
-  let preset: string | undefined
-  let basis: string | undefined
-  let present = false
-
-  for (const [name, raw] of params) {
-    const calculator = (Object.keys(SCENARIO_PREFIXES) as CalculatorName[]).find(c => name.startsWith(`${SCENARIO_PREFIXES[c]}.`))
-    if (!calculator)
-      continue
-    present = true
-    const key = name.slice(SCENARIO_PREFIXES[calculator].length + 1)
-    if (calculator === 'training' && key === 'preset')
-      preset = raw
-    else if (calculator === 'training' && key === 'basis')
-      basis = raw
-    else if (isField(key) && SCENARIO_FIELDS[calculator].includes(key))
-      values[calculator].set(key, raw)
+  /** Does this address parameter belong to a scenario (`train.*`, `fleet.*`, `req.*`)? */
+  function isScenarioParam(name: string): boolean {
+    return entries.some(([, def]) => name.startsWith(`${def.prefix}.`))
   }
 
-  if (preset !== undefined) {
-    if (isPreset(preset))
-      state.training = trainingPresetState(preset)
-    else issues.push({ calculator: 'training', field: 'preset', reason: 'unknown' })
-  }
-  if (basis !== undefined) {
-    if (isBasis(basis))
-      state.training.timeBasis = basis
-    else issues.push({ calculator: 'training', field: 'basis', reason: 'unknown' })
-  }
-
-  for (const calculator of Object.keys(values) as CalculatorName[]) {
-    const inputs = { ...state[calculator].inputs }
-    for (const [field, raw] of values[calculator]) {
-      const parsed = raw.length > MAX_PARAM_LENGTH ? { error: 'notANumber' as const } : parseField(field, raw)
-      if ('error' in parsed)
-        issues.push({ calculator, field, reason: parsed.error })
-      else inputs[field] = toFieldText(parsed.value)
+  /**
+   * The parameters of one calculator's state, read the way decoding writes them: each choice that differs
+   * (a preset, then what differs from that preset), then each valid input that differs.
+   */
+  function encodeOne(def: AnyCalculator, state: CalcState): [string, string][] {
+    let base: CalcState = def.presetState(def.defaultPreset)
+    const out: [string, string][] = []
+    for (const [key, choice] of choicesOf(def)) {
+      const v = choiceValue(state, key)
+      if (typeof v === 'string' && choice.values.includes(v) && v !== choiceValue(base, key)) {
+        out.push([`${def.prefix}.${choice.param}`, v])
+        base = choice.apply ? choice.apply(base, v) : { ...base, [key]: v }
+      }
     }
-    state[calculator].inputs = inputs
+    for (const field of fieldNames(def)) {
+      const raw = state.inputs[field]
+      if (raw === undefined || raw === base.inputs[field])
+        continue
+      const parsed = parseFieldText(field, def.fields[field]!, raw)
+      // An input being typed or wrong stays on screen with its message; the address keeps valid values only.
+      if ('value' in parsed && toFieldText(parsed.value) !== base.inputs[field])
+        out.push([`${def.prefix}.${paramOf(def, field)}`, toFieldText(parsed.value)])
+    }
+    return out
   }
 
-  const t = state.training
-  const presetState = trainingPresetState(t.preset === 'custom' ? DEFAULT_TRAINING_PRESET : t.preset)
-  if (t.timeBasis !== presetState.timeBasis || !sameInputs(t.inputs, presetState.inputs, SCENARIO_FIELDS.training))
-    state.training = { ...t, preset: 'custom' }
-  return { state, issues, present }
+  /**
+   * The parameters that describe `state`: empty at the default values. Field values are written in
+   * plain digits (`50000`, `1.2`), so they read back exactly.
+   */
+  function encodeScenario(state: StatesOf<Reg>): [string, string][] {
+    return entries.flatMap(([name, def]) => encodeOne(def, state[name] as CalcState))
+  }
+
+  /**
+   * The calculators' state described by address parameters (pairs, as `URLSearchParams` gives them),
+   * starting from the default values. Each value goes through the field's own rule; what fails is left
+   * at its default and reported in `issues`; unknown names are ignored.
+   */
+  function decodeScenario(params: Iterable<[string, string]>): DecodedScenario<StatesOf<Reg>, Name, Field> {
+    const state = defaultStates(registry) as Record<Name, CalcState>
+    const issues: ScenarioIssue<Name, Field>[] = []
+    const choices = new Map<Name, Map<string, string>>()
+    const values = new Map<Name, Map<string, string>>()
+    let present = false
+
+    for (const [param, raw] of params) {
+      const found = entries.find(([, def]) => param.startsWith(`${def.prefix}.`))
+      if (!found)
+        continue
+      present = true
+      const [name, def] = found
+      const key = param.slice(def.prefix.length + 1)
+      const choice = choicesOf(def).find(([, c]) => c.param === key)
+      const field = fieldNames(def).find(f => paramOf(def, f) === key)
+      if (choice)
+        choices.set(name, (choices.get(name) ?? new Map()).set(choice[0], raw))
+      else if (field)
+        values.set(name, (values.get(name) ?? new Map()).set(field, raw))
+    }
+
+    for (const [name, def] of entries) {
+      let s = state[name]
+      // choices in their declared order (a preset first: it loads every input, then the basis)
+      for (const [key, choice] of choicesOf(def)) {
+        const raw = choices.get(name)?.get(key)
+        if (raw === undefined)
+          continue
+        if (choice.values.includes(raw))
+          s = choice.apply ? choice.apply(s, raw) : { ...s, [key]: raw }
+        else issues.push({ calculator: name, field: choice.param, reason: 'unknown' })
+      }
+      state[name] = s
+    }
+
+    for (const [name, def] of entries) {
+      const inputs = { ...state[name].inputs }
+      for (const [field, raw] of values.get(name) ?? []) {
+        const parsed = raw.length > MAX_PARAM_LENGTH ? { error: 'notANumber' as const } : parseFieldText(field, def.fields[field]!, raw)
+        if ('error' in parsed)
+          issues.push({ calculator: name, field, reason: parsed.error })
+        else inputs[field] = toFieldText(parsed.value)
+      }
+      state[name] = def.settle ? def.settle({ ...state[name], inputs }) : { ...state[name], inputs }
+    }
+    return { state: state as StatesOf<Reg>, issues, present }
+  }
+
+  const prefixes = {} as Record<Name, string>
+  const fields = {} as Record<Name, readonly string[]>
+  for (const [name, def] of entries) {
+    prefixes[name] = def.prefix
+    fields[name] = fieldNames(def)
+  }
+  return {
+    /** Each calculator and the prefix of its parameters. */
+    prefixes,
+    /** The fields each calculator takes from the address. */
+    fields,
+    isScenarioParam,
+    encodeScenario,
+    decodeScenario,
+  }
 }
+
+const DECK = scenarioCodec(CALCULATORS)
+
+/** The calculators and the prefix of their parameters in the address. */
+export const SCENARIO_PREFIXES = DECK.prefixes
+/** The fields each calculator takes from the address. */
+export const SCENARIO_FIELDS = DECK.fields as Record<CalculatorName, readonly FieldName[]>
+export const isScenarioParam = DECK.isScenarioParam
+export const encodeScenario: (state: CalculatorsState) => [string, string][] = DECK.encodeScenario
+export const decodeScenario = DECK.decodeScenario as (params: Iterable<[string, string]>) => DecodedScenario

@@ -1,41 +1,33 @@
-// One composable for the three live calculators: the state they read and write (synced between windows),
+// One composable for every live calculator: the state they read and write (synced between windows),
 // their fields, parsing and validation through model/, the computation through model/, and the last valid
 // result kept (shown as stale) while an input is invalid. No arithmetic here.
 // It returns a reactive object, so templates read `calc.shown?.energyKwh`, `calc.errors[f]`, `calc.stale`.
-import type { CalculatorsState, FieldName, RawInputs } from '../../model/calculators'
+import type { AnyCalculator, CalculatorsState, FieldName, RawInputs } from '../../model/calculators'
 import type { InputErrorReason } from '../../model/errors'
 import { computed, reactive, shallowRef, watch } from 'vue'
-import { parseFields } from '../../model/calculators'
+import { CALCULATORS, initialState, parseInputs } from '../../model/calculators'
 import { ModelInputError } from '../../model/errors'
 import { dismissScenarioIssues } from '../../state/scenario'
 import { useCalcState } from './state'
 
 export type CalculatorKey = keyof CalculatorsState
-type Values = Partial<Record<FieldName, number>>
+type Def<K extends CalculatorKey> = (typeof CALCULATORS)[K]
+type Result<K extends CalculatorKey> = ReturnType<Def<K>['compute']>
 
-export interface CalculatorOptions<K extends CalculatorKey, R> {
-  /** The inputs in use, in the order shown. */
-  fields: (state: CalculatorsState[K]) => readonly FieldName[]
-  /** Valid numbers → result, through model/ (a ModelInputError it throws is shown at its field). */
-  compute: (values: Values, state: CalculatorsState[K]) => R
-  /** The state that Reset returns to (the article's or the source's values). */
-  initial: () => CalculatorsState[K]
-  /** What else an edit of an input changes (training: the preset becomes 'custom'). */
-  onEdit?: Partial<CalculatorsState[K]>
-}
-
-/** The calculator `key` of the deck state, validated and computed. */
-export function useCalculator<K extends CalculatorKey, R>(key: K, options: CalculatorOptions<K, R>) {
+/** The calculator `key` of the deck state, validated and computed as its definition (model/calculators/) says. */
+export function useCalculator<K extends CalculatorKey>(key: K) {
+  const def: AnyCalculator = CALCULATORS[key]
+  type R = Result<K>
   const calc = useCalcState()
   const state = computed(() => calc.get()[key])
-  const fields = computed(() => options.fields(state.value))
+  const fields = computed((): readonly FieldName[] => def.fieldsIn(state.value))
 
   const outcome = computed((): { result: R } | { errors: Partial<Record<FieldName, InputErrorReason>> } => {
-    const parsed = parseFields(fields.value, state.value.inputs)
+    const parsed = parseInputs<string>(def, fields.value, state.value.inputs)
     if (!parsed.ok)
       return { errors: parsed.errors }
     try {
-      return { result: options.compute(parsed.values, state.value) }
+      return { result: def.compute(parsed.values, state.value) }
     }
     catch (e) {
       if (e instanceof ModelInputError)
@@ -74,11 +66,15 @@ export function useCalculator<K extends CalculatorKey, R>(key: K, options: Calcu
     },
     /** One input's new text, in every window. */
     setInput(name: FieldName, text: string): void {
-      set({ ...state.value, ...options.onEdit, inputs: { ...state.value.inputs, [name]: text } })
+      set({ ...state.value, ...def.onEdit, inputs: { ...state.value.inputs, [name]: text } })
+    },
+    /** Load one of its presets, in every window. */
+    applyPreset(id: string): void {
+      set(def.presetState(id))
     },
     /** Back to the initial values. */
     reset(): void {
-      set(options.initial())
+      set(initialState(def))
       dismissScenarioIssues(key) // the address's ignored parameters go with it (issue 14)
     },
   })

@@ -47,7 +47,7 @@ describe('the i18next instance', () => {
 describe('a third language is one JSON file plus one registry line', () => {
   const frResource = fr as unknown as typeof en
   // The one line, as it would be added to i18n/languages.ts:
-  const registry: LanguageRegistry = { ...LANGUAGES, fr: { load: async () => ({ default: frResource }), htmlLang: 'fr', intl: 'fr-FR' } }
+  const registry: LanguageRegistry = { ...LANGUAGES, fr: { load: async () => ({ default: frResource }), htmlLang: 'fr' } }
 
   it('is accepted in ?lang= and joins the L cycle', () => {
     expect(parseLang('fr', registry)).toBe('fr')
@@ -60,8 +60,10 @@ describe('a third language is one JSON file plus one registry line', () => {
     expect(t('deck.title')).toBe(fr.deck.title)
     expect(t('slides.agenda.title')).toBe(en.slides.agenda.title)
   })
-  it('formats numbers in its own way through Intl', () => {
-    expect(formatEnergy(48.75e6, intlLocale('fr', registry)).text).toBe('48,75 GWh')
+  it('formats numbers in its own way through Intl, as its meta says', () => {
+    createBundledI18n('fr', registry, { fr: frResource }) // its meta comes with its locale file
+    expect(intlLocale('fr')).toBe('fr-FR')
+    expect(formatEnergy(48.75e6, 'fr').text).toBe('48,75 GWh')
   })
 })
 

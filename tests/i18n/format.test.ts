@@ -10,8 +10,8 @@ import {
   formatPower,
   formatUsd,
   intlLocale,
-  isChinese,
   NOT_A_NUMBER,
+  usesMyriads,
 } from '../../i18n/format'
 import { digitGroupingProblems } from './zh-digits'
 
@@ -195,9 +195,9 @@ describe('the Chinese digit rule: no separator below 10,000, 万/亿 above', () 
 })
 
 describe('locales', () => {
-  it('any tag starting with zh is Chinese style', () => {
-    for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn', 'zh_CN']) expect(isChinese(tag), tag).toBe(true)
-    for (const tag of ['en', 'en-US', 'de', 'zu', 'zhx']) expect(isChinese(tag), tag).toBe(false)
+  it('any tag of zh takes the zh locale file\'s style (myriads, its unit words)', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn', 'zh_CN']) expect(usesMyriads(tag), tag).toBe(true)
+    for (const tag of ['en', 'en-US', 'de', 'zu', 'zhx']) expect(usesMyriads(tag), tag).toBe(false)
     expect(formatEnergy(29.2e9, 'zh-Hans-CN').text).toBe('292亿千瓦时')
   })
 

@@ -6,15 +6,15 @@ import {
   computeRequests,
   computeTraining,
   defaultCalculatorsState,
-  INFERENCE_FIELDS,
+  fieldNames,
+  INFERENCE,
   INFERENCE_PRESET,
-  inferenceDefaultState,
+  initialState,
   parseField,
   parseFields,
   parseNumberText,
-  REQUEST_FIELDS,
+  REQUESTS,
   REQUESTS_PRESET,
-  requestsDefaultState,
   TRAINING_PRESETS,
   trainingFields,
   trainingPresetState,
@@ -33,8 +33,8 @@ const PRESET_CASES: { id: string, preset: Preset, fields: readonly FieldName[], 
     const s = trainingPresetState(id)
     return { id, preset: TRAINING_PRESETS[id] as Preset, fields: trainingFields(s.timeBasis), inputs: s.inputs, compute: (v: Values) => computeTraining(s.timeBasis, v) }
   }),
-  { id: 'inference', preset: INFERENCE_PRESET, fields: INFERENCE_FIELDS, inputs: inferenceDefaultState().inputs, compute: computeInference },
-  { id: 'requests', preset: REQUESTS_PRESET, fields: REQUEST_FIELDS, inputs: requestsDefaultState().inputs, compute: computeRequests },
+  { id: 'inference', preset: INFERENCE_PRESET, fields: fieldNames(INFERENCE), inputs: initialState(INFERENCE).inputs, compute: computeInference },
+  { id: 'requests', preset: REQUESTS_PRESET, fields: fieldNames(REQUESTS), inputs: initialState(REQUESTS).inputs, compute: computeRequests },
 ]
 
 describe('each preset, loaded into its calculator\'s fields, reproduces its published figures', () => {
@@ -76,7 +76,7 @@ describe('each preset, loaded into its calculator\'s fields, reproduces its publ
 
 describe('de Vries\' comparison', () => {
   it('a year of his scenario is about Ireland\'s electricity: 29.2 TWh ÷ 29.3 TWh', () => {
-    const p = parseFields(INFERENCE_FIELDS, inferenceDefaultState().inputs)
+    const p = parseFields(fieldNames(INFERENCE), initialState(INFERENCE).inputs)
     expect(p.ok && computeInference(p.values).irelands).toBeCloseTo(29.2 / 29.3, 2)
   })
 })

@@ -68,7 +68,7 @@ describe('scenario in the address: round trip', () => {
     for (const field of SCENARIO_FIELDS[c]) {
       it(`${SCENARIO_PREFIXES[c]}.${field}`, () => {
         const s = defaultCalculatorsState()
-        if (c === 'training' && !trainingFields('days').includes(field))
+        if (c === 'training' && !(trainingFields('days') as readonly string[]).includes(field))
           s.training.timeBasis = 'gpuHours'
         const text = toFieldText(validValue(field, s[c].inputs[field]))
         s[c].inputs = { ...s[c].inputs, [field]: text }
