@@ -159,7 +159,7 @@ export const COMPARISONS: readonly Comparison[] = [
   {
     where: 'slide:gpt4Rise',
     basis: { pue: 'excluded' },
-    statedBy: 'slides.gpt4Rise.result',
+    statedBy: 'slides.gpt4Rise.basis',
     figures: ['gpt4.riseEnergy', 'article.gpt4Gwh', 'gpt4.energy90Days', 'gpt4.gpuOnlyEnergy'],
     otherBasis: { 'gpt4.energyPueLow': 'slides.gpt4Rise.withPue', 'gpt4.energyPueHigh': 'slides.gpt4Rise.withPue' },
   },
