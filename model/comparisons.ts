@@ -145,15 +145,15 @@ export const COMPARISONS: readonly Comparison[] = [
     },
   },
   {
-    where: 'slide:carbonGrid',
+    where: 'slide:carbonCompare',
     basis: { pue: 'included', emissions: 'operational' },
-    statedBy: 'slides.carbonGrid.basis',
+    statedBy: 'slides.carbonCompare.basis',
     figures: ['bloom.energyWithPue', 'bloom.co2WithPue', 'gpt3.energy', 'gpt3.co2'],
     otherBasis: {
-      'bloom.totalCo2': 'slides.carbonGrid.bloomTotal',
-      'bloom.dynamicCo2': 'slides.carbonGrid.basis',
-      'gpt3.co2BeforePue': 'slides.carbonGrid.basis',
-      'bloom.energy': 'slides.carbonGrid.basis',
+      'bloom.totalCo2': 'slides.carbonCompare.bloomTotal',
+      'bloom.dynamicCo2': 'slides.carbonCompare.basis',
+      'gpt3.co2BeforePue': 'slides.carbonCompare.basis',
+      'bloom.energy': 'slides.carbonCompare.bloom',
     },
   },
   {
