@@ -132,7 +132,7 @@ describe('the whole talk', () => {
   }, 120_000)
 
   it('slides whose words grew in the truth pass stay on the slide, in both languages', async () => {
-    for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
+    for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'carbonCompare', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
       const no = await slideNoOf(page, key)
       for (const lang of ['en', 'zh'] as const) {
         await goto(no, lang)
