@@ -7,7 +7,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { CLEAN, slideNoOf, WindowWatch } from './harness'
-import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
+import { connectBrowser, devUrl, PagePool, resetDeck, waitScenario } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -41,14 +41,6 @@ function waitField(page: Page, name: string, value: string, timeout = 30_000) {
     [training, name, value] as const,
     { timeout },
   )
-}
-/** Wait until the address holds exactly these scenario parameters (and whatever else it holds). */
-function waitScenario(page: Page, want: string) {
-  return page.waitForFunction((w) => {
-    const p = new URLSearchParams(location.search)
-    const mine = new URLSearchParams([...p].filter(([k]) => /^(?:train|fleet|req)\./.test(k)))
-    return mine.toString() === w
-  }, want, { timeout: 30_000 })
 }
 async function closeAll(): Promise<void> {
   for (const c of contexts.splice(0)) await c.close()

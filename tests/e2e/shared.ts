@@ -37,6 +37,15 @@ export async function openPage(context: BrowserContext, url: string, path: strin
   return page
 }
 
+/** Wait until the address holds exactly these scenario parameters (and whatever else it holds). */
+export function waitScenario(page: Page, want: string): Promise<unknown> {
+  return page.waitForFunction((w) => {
+    const p = new URLSearchParams(location.search)
+    const mine = new URLSearchParams([...p].filter(([k]) => /^(?:train|fleet|req)\./.test(k)))
+    return mine.toString() === w
+  }, want, { timeout: 30_000 })
+}
+
 /** Turn to slide `no` inside the loaded deck (Slidev's own navigation, as a key would), no reload. */
 export async function goToSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)

@@ -11,7 +11,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
-import { connectBrowser, PagePool, resetDeck } from './shared'
+import { connectBrowser, PagePool, resetDeck, waitScenario } from './shared'
 
 const PASSWORD = 'stage-door-42'
 let server: Served
@@ -249,11 +249,6 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
 // Last in this file, since it stops this file's server and starts it again (cold: the slowest thing
 // here). On this file's own server because the run's shared server must stay up.
 describe('a dev-server restart keeps the scenario', () => {
-  const waitScenario = (page: Page, want: string) => page.waitForFunction((w) => {
-    const p = new URLSearchParams(location.search)
-    return new URLSearchParams([...p].filter(([k]) => /^(?:train|fleet|req)\./.test(k))).toString() === w
-  }, want, { timeout: 30_000 })
-
   it('the windows come back with the scenario, and the server has it again', async () => {
     const presenter = await newPage('laptop', local, `/presenter/${training}?lang=zh&password=${PASSWORD}`)
     const audience = await newPage('laptop', local, `/${training}?lang=zh`)
