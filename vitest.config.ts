@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{model,locales,i18n,components,server,state,styles}/**/*.test.ts'],
+          include: ['tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'],
           environment: 'node',
         },
       },

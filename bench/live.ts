@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Probe } from './probe'
 import type { Row } from './stats'
-import { recordErrors } from '../tests/e2e/harness'
+import { recordErrors } from '../scripts/harness'
 import { arm, frameOf, installProbe, prepareContext, read, settled } from './probe'
 import { median, p95 } from './stats'
 

@@ -4,10 +4,10 @@
 import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
+import { DEFAULT_LANG } from '../locales/languages'
 import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
 import { shownAlso as shownAlsoRef } from './also'
 import { alsoFromAddress, createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
-import { DEFAULT_LANG } from './languages'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
 
 let instance: I18n | undefined
@@ -95,7 +95,6 @@ function follow(i18n: I18n): void {
     return
   }
   void i18n.changeLanguage(lang) // synchronous: the words are loaded
-  document.documentElement.lang = htmlLang(lang)
   shown.value = lang
 }
 
@@ -146,7 +145,6 @@ export async function startDeckLanguage({ requested, requestedAlso = null, print
   }
   instance = i18n
   shown.value = lang
-  document.documentElement.lang = htmlLang(lang)
 
   watch(wanted, () => follow(i18n), { flush: 'sync' })
   follow(i18n) // another window may have switched while the words were loading

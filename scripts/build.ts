@@ -8,7 +8,7 @@ import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { languageCodes } from '../i18n/core'
-import { allPdfs, pdfEntry, pdfName } from './pdf-files'
+import { allPdfs, pdfEntry, pdfName } from '../model/pdf-files'
 
 const ROOT = resolve(import.meta.dirname, '..')
 

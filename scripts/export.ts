@@ -19,7 +19,7 @@
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
-import type { Kind } from './pdf-files'
+import type { Kind } from '../model/pdf-files'
 import type { StaticServer } from './static-server'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
@@ -31,9 +31,9 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../i18n/bundled'
 import { languageCodes, parseLang } from '../i18n/core'
+import { BILINGUAL, KINDS, pdfName } from '../model/pdf-files'
 import { decodeScenario, encodeScenario } from '../model/scenario-params'
 import { findBrowser, NO_BROWSER_HELP } from './browser'
-import { BILINGUAL, KINDS, pdfName } from './pdf-files'
 import { serveStatic } from './static-server'
 
 const ROOT = resolve(import.meta.dirname, '..')

@@ -7,7 +7,7 @@ import type { CalculatorsState } from '../model/calculators'
 import { createSyncState } from '@slidev/client'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
-import { DEFAULT_LANG } from '../i18n/languages'
+import { DEFAULT_LANG } from '../locales/languages'
 import { defaultCalculatorsState } from '../model/calculators'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
 

@@ -2,10 +2,10 @@
 // each window whose address holds the scenario puts it back. On a dev server of its own (it is
 // stopped and started again), with the run's shared Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from './harness'
+import type { Served } from '../../scripts/harness'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FIGURES } from '../../model'
-import { CLEAN, slideNoOf, startDevServer, WindowWatch } from './harness'
+import { CLEAN, slideNoOf, startDevServer, WindowWatch } from '../../scripts/harness'
 import { connectBrowser } from './shared'
 
 const PORT = 3471

@@ -3,12 +3,12 @@
 // phone on the venue's Wi-Fi). Slidev lets that viewer follow but not navigate; the deck's own
 // state (language, calculators) must follow the same rule, and every window checks what it gets.
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-chromium'
-import type { Served } from './harness'
+import type { Served } from '../../scripts/harness'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from '../../scripts/harness'
 import { connectBrowser } from './shared'
 
 const PASSWORD = 'stage-door-42'

@@ -1,11 +1,11 @@
 // The bilingual view (issue 13) for components: the second language's words beside the leading
 // ones. <T> and <Bi> use it; a component with labels of its own calls `useBilingual()`.
 import type { ComputedRef } from 'vue'
-import type { Translate } from '../i18n/dynamic-key'
+import type { Translate } from './dynamic-key'
 import { useTranslation } from 'i18next-vue'
 import { computed } from 'vue'
-import { useShownAlso } from '../i18n/also'
-import { htmlLang } from '../i18n/core'
+import { useShownAlso } from './also'
+import { htmlLang } from './core'
 
 export interface Bilingual {
   /** The second language's code, or undefined when the view is off. */
