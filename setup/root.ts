@@ -13,11 +13,11 @@ import { PRESENTER_COOKIE } from '../state/validate'
 // leading one), a follower's read-only calculators and the presenter view's cookie follow the trust
 // rule (state/trust.ts).
 export default defineRootSetup(() => {
-  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view (issue 15)
+  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view
   const { t } = useTranslation()
   const { also, second } = useBilingual()
   useHead({
-    // the bilingual view (issue 13): both titles, the leading language first
+    // the bilingual view: both titles, the leading language first
     title: computed(() => [t('deck.title'), second('deck.title')].filter(Boolean).join(' / ')),
     // `deck-bilingual` lets a slide's layout make room for the second language (styles/bilingual.css)
     htmlAttrs: { class: computed(() => also.value ? 'deck-bilingual' : '') },
