@@ -24,6 +24,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'],
           environment: 'node',
+          // npm test runs these beside the type check and lint on 2 cores: a property test that takes
+          // 4 s alone can pass 5 s there
+          testTimeout: 20_000,
         },
       },
       {

@@ -4,39 +4,56 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
+import { connectBrowser, devUrl, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
 let context: BrowserContext
-let pool: PagePool
 let training = 0
 const watch = new WindowWatch()
-
-/** A window of this file's context (its windows share the HTTP cache and are reused between tests). */
-function open(path: string): Promise<Page> {
-  return pool.open(server.url, path)
-}
-
 /** The visible copy of slide `no` (presenter view also renders the next slide). */
 const slide = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first()
 const output = (page: Page, no: number, q: string) => slide(page, no).locator(`[data-output="${q}"]`)
 const valueOf = async (page: Page, no: number, q: string) => Number(await output(page, no, q).getAttribute('data-value'))
+/** The audience and presenter windows, loaded once and kept: each test starts them on the calculator. */
+const windows: { audience?: Page, presenter?: Page } = {}
+
+/**
+ * The audience (or presenter) window on the training calculator, as the talk starts: the deck's state
+ * reset (English, the article's values), the slide turned there inside the loaded window.
+ */
+async function open(which: 'audience' | 'presenter'): Promise<Page> {
+  let page = windows[which]
+  if (!page) {
+    page = watch.page(await context.newPage())
+    await page.goto(`${server.url}/${which === 'presenter' ? 'presenter/' : ''}${training}?lang=en`)
+    windows[which] = page
+  }
+  else {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.evaluate(n => (window as any).__slidev__.nav.go(n), training)
+  }
+  await page.waitForFunction(() => document.documentElement.lang === 'en')
+  await output(page, training, 'energyKwh').waitFor()
+  await page.waitForFunction(([no, want]) => Number(document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.getAttribute('data-value')) === want, [training, FIGURES['gpt4.riseEnergy'].value] as const)
+  return page
+}
 
 beforeAll(async () => {
   server.url = devUrl()
   browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-  pool = new PagePool(context, p => watch.page(p))
-  training = await slideNoOf(await open('/1'), 'calcTraining')
-  await pool.release()
+  const probe = await context.newPage()
+  await probe.goto(`${server.url}/1`)
+  await probe.locator('.slidev-page:visible').first().waitFor()
+  training = await slideNoOf(probe, 'calcTraining')
+  await probe.close()
   expect(watch.take()).toEqual(CLEAN)
 })
 // Every test starts from the talk's start: English, the article's values in every calculator.
 beforeEach(() => resetDeck())
 // Each test answers for its own windows: no request off localhost, no console error.
-afterEach(async () => {
-  await pool.release()
+afterEach(() => {
   expect(watch.take()).toEqual(CLEAN)
 })
 afterAll(async () => {
@@ -45,8 +62,8 @@ afterAll(async () => {
 
 describe('calculators in sync', () => {
   it('typing in the presenter window changes the audience window\'s data-value', async () => {
-    const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`)
+    const audience = await open('audience')
+    const presenter = await open('presenter')
     await output(audience, training, 'energyKwh').waitFor()
     expect(await valueOf(audience, training, 'energyKwh')).toBe(FIGURES['gpt4.riseEnergy'].value)
 
@@ -74,8 +91,8 @@ describe('calculators in sync', () => {
   })
 
   it('switching language keeps the inputs and re-formats the outputs, in both windows', async () => {
-    const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`)
+    const audience = await open('audience')
+    const presenter = await open('presenter')
     await slide(presenter, training).locator('input[name="days"]').fill('90')
     await audience.waitForFunction(no => document.querySelector(`.slidev-page-${no} [data-output="energyKwh"]`)?.textContent === '43.88 GWh', training)
     await presenter.locator('body').click({ position: { x: 5, y: 5 } })
@@ -86,8 +103,8 @@ describe('calculators in sync', () => {
   })
 
   it('a change in each window at the same moment reaches the other one (no lost update)', async () => {
-    const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`)
+    const audience = await open('audience')
+    const presenter = await open('presenter')
     await output(audience, training, 'energyKwh').waitFor()
     for (let round = 0; round < 5; round++) {
       const pue = String(1.1 + round / 10)
@@ -103,7 +120,7 @@ describe('calculators in sync', () => {
   })
 
   it('arrow keys in a field edit the field and do not turn the slide', async () => {
-    const page = await open(`/${training}?lang=en`)
+    const page = await open('audience')
     const days = slide(page, training).locator('input[name="days"]')
     await days.click()
     await page.keyboard.press('ArrowLeft')

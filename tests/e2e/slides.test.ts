@@ -122,9 +122,17 @@ describe('the whole talk', () => {
       const key = c.where.slice('slide:'.length)
       const no = await slideNoOf(page, key)
       for (const lang of ['en', 'zh'] as const) {
-        const text = (await goto(no, lang)).replace(/\s+/g, ' ')
-        for (const k of [c.statedBy, ...Object.values(c.otherBasis ?? {})])
+        let text = (await goto(no, lang)).replace(/\s+/g, ' ')
+        for (const k of [c.statedBy, ...Object.values(c.otherBasis ?? {})]) {
+          // a calculator preset's note is on the slide while that preset is loaded
+          const preset = /^calc\.presetNotes\.(\w+)$/.exec(k!)?.[1]
+          if (preset) {
+            await slide(page, no).locator(`[data-preset="${preset}"]`).click()
+            await slide(page, no).locator(`[data-preset-note="${preset}"]`).waitFor()
+            text = (await shownSlideText(page, no)).replace(/\s+/g, ' ')
+          }
           expect(text, `${key} (${lang}): ${k}`).toContain(lead(k!, lang).replace(/\s+/g, ' '))
+        }
         const overflow = await outsideSlide(no, 'p, li, svg, .deck-chart')
         expect(overflow, `${key} (${lang})`).toEqual([])
       }
@@ -132,7 +140,7 @@ describe('the whole talk', () => {
   }, 120_000)
 
   it('slides whose words grew in the truth pass stay on the slide, in both languages', async () => {
-    for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
+    for (const key of ['electricityShare', 'gpt4Rise', 'carbon', 'carbonGrid', 'carbonCompare', 'requestEnergy', 'trainingEnergy', 'datacentres']) {
       const no = await slideNoOf(page, key)
       for (const lang of ['en', 'zh'] as const) {
         await goto(no, lang)

@@ -2,14 +2,16 @@
 // windows are on localhost, and a viewer joins from another origin (127.0.0.2 stands in for a
 // phone on the venue's Wi-Fi). Slidev lets that viewer follow but not navigate; the deck's own
 // state (language, calculators) must follow the same rule, and every window checks what it gets.
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-chromium'
+// This file runs a dev server of its own (the run's shared one has no `--remote`), and ends by
+// restarting it: the windows must come back with their scenario.
+import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
 import type { Served } from '../../scripts/harness'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from '../../scripts/harness'
-import { connectBrowser } from './shared'
+import { connectBrowser, PagePool, resetDeck } from './shared'
 
 const PASSWORD = 'stage-door-42'
 let server: Served
@@ -17,21 +19,38 @@ let browser: Browser
 let local = ''
 let remote = ''
 let training = 0
-const contexts: BrowserContext[] = []
+/**
+ * One browser context per device, kept for the file: the presenting laptop (pages on localhost),
+ * a phone in the audience (127.0.0.2), a stranger's laptop that tries the presenter view without the
+ * password, and the speaker's second laptop that opens it with the password. Cookies, and so the
+ * presenter's proof of the password, stay on their device, as they would in the hall.
+ */
+type Device = 'laptop' | 'phone' | 'stranger' | 'speaker'
+const devices = new Map<Device, PagePool>()
 /** Console errors and outside requests of every page (each recorder fills its own array later). */
 const errorLogs: string[][] = []
 const outsideLogs: string[][] = []
 const pageErrors = new WeakMap<Page, string[]>()
 
-async function newPage(base: string, path: string, setup?: (c: BrowserContext) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  contexts.push(context)
-  outsideLogs.push(recordOutsideRequests(context))
-  await setup?.(context)
-  const page = await context.newPage()
-  const log = recordErrors(page)
-  errorLogs.push(log)
-  pageErrors.set(page, log)
+async function device(name: Device): Promise<PagePool> {
+  let pool = devices.get(name)
+  if (!pool) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    outsideLogs.push(recordOutsideRequests(context))
+    pool = new PagePool(context, (page) => {
+      const log = recordErrors(page)
+      errorLogs.push(log)
+      pageErrors.set(page, log)
+      return page
+    })
+    devices.set(name, pool)
+  }
+  return pool
+}
+
+async function newPage(on: Device, base: string, path: string, setup?: (p: Page) => Promise<void>): Promise<Page> {
+  const page = await (await device(on)).blank()
+  await setup?.(page)
   // generous: the first page of a cold dev server waits for Vite's dependency optimisation
   await page.goto(`${base}${path}`, { timeout: 90_000 })
   await page.locator('.slidev-page:visible').first().waitFor({ timeout: 90_000 })
@@ -71,16 +90,19 @@ beforeAll(async () => {
   browser = await connectBrowser()
   local = server.url
   remote = server.url.replace('localhost', '127.0.0.2')
-  const probe = await newPage(local, '/1?lang=en')
+  const probe = await newPage('laptop', local, '/1?lang=en')
   training = await slideNoOf(probe, 'calcTraining')
-  await probe.context().close()
+  await (await device('laptop')).release()
 })
+
+// every test starts from the talk's start, whatever ran before it
+beforeEach(() => resetDeck(local))
 
 // each test answers for its own windows: no request off the test machine's addresses, no error logged
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map(c => c.close()))
-  expect(outsideLogs.splice(0).flat()).toEqual([])
-  expect(errorLogs.splice(0).flat()).toEqual([])
+  await Promise.all([...devices.values()].map(d => d.release()))
+  expect(outsideLogs.flatMap(log => log.splice(0))).toEqual([])
+  expect(errorLogs.flatMap(log => log.splice(0))).toEqual([])
 })
 
 afterAll(async () => {
@@ -90,9 +112,9 @@ afterAll(async () => {
 
 describe('the deck state follows Slidev\'s trust rule (--remote with a password)', () => {
   it('a viewer on another origin reads in its own language, cannot edit, and returns to following', async () => {
-    const presenter = await newPage(local, `/presenter/${training}?lang=en&password=${PASSWORD}`)
-    const audience = await newPage(local, `/${training}?lang=en`)
-    const viewer = await newPage(remote, `/${training}`)
+    const presenter = await newPage('laptop', local, `/presenter/${training}?lang=en&password=${PASSWORD}`)
+    const audience = await newPage('laptop', local, `/${training}?lang=en`)
+    const viewer = await newPage('phone', remote, `/${training}`)
     await waitLang(viewer, 'en')
     const defaultEnergy = FIGURES['gpt4.riseEnergy'].value
     expect(await energy(viewer)).toBe(defaultEnergy)
@@ -146,12 +168,12 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
   })
 
   it('the presenter view on another origin needs the password; with it, its L reaches everyone', async () => {
-    const audience = await newPage(local, `/${training}?lang=en`)
+    const audience = await newPage('laptop', local, `/${training}?lang=en`)
     const daysBefore = await field(audience, 'days').inputValue()
     // no password: Slidev asks (the dialog is dismissed) and opens the audience view instead
-    const noPassword = await newPage(remote, `/presenter/${training}?lang=en`)
+    const noPassword = await newPage('stranger', remote, `/presenter/${training}?lang=en`)
     expect(new URL(noPassword.url()).pathname).toBe(`/${training}`)
-    const wrong = await newPage(remote, `/presenter/${training}?lang=en&password=wrong`)
+    const wrong = await newPage('stranger', remote, `/presenter/${training}?lang=en&password=wrong`)
     expect(new URL(wrong.url()).pathname).toBe(`/${training}`)
     for (const page of [noPassword, wrong]) {
       await press(page, 'l')
@@ -170,7 +192,7 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
     expect(status).toBe(403)
 
     // with the password, the presenter view on that origin drives the talk
-    const presenter = await newPage(remote, `/presenter/${training}?lang=en&password=${PASSWORD}`)
+    const presenter = await newPage('speaker', remote, `/presenter/${training}?lang=en&password=${PASSWORD}`)
     expect(new URL(presenter.url()).pathname).toBe(`/presenter/${training}`)
     await press(presenter, 'l')
     await waitLang(audience, 'zh-CN')
@@ -188,7 +210,7 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
 
   it('a hostile deck state sent straight over the websocket shows nothing and logs no error', async () => {
     let socket: WebSocketRoute | undefined
-    const audience = await newPage(local, `/${training}?lang=en`, context => context.routeWebSocket(/./, (ws) => {
+    const audience = await newPage('laptop', local, `/${training}?lang=en`, page => page.routeWebSocket(/./, (ws) => {
       ws.connectToServer()
       socket = ws
     }))
@@ -219,7 +241,46 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
     expect(await slide(audience, training).locator('[data-output="energyKwh"]').getAttribute('data-stale')).toBe('false')
     expect(await audience.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined()
     // the other windows never saw any of it (it came from the "server" of this window only)
-    const other = await newPage(local, `/${training}`)
+    const other = await newPage('laptop', local, `/${training}`)
     expect(await htmlLang(other)).toBe('en')
   })
+})
+
+// Last in this file, since it stops this file's server and starts it again (cold: the slowest thing
+// here). On this file's own server because the run's shared server must stay up.
+describe('a dev-server restart keeps the scenario', () => {
+  const waitScenario = (page: Page, want: string) => page.waitForFunction((w) => {
+    const p = new URLSearchParams(location.search)
+    return new URLSearchParams([...p].filter(([k]) => /^(?:train|fleet|req)\./.test(k))).toString() === w
+  }, want, { timeout: 30_000 })
+
+  it('the windows come back with the scenario, and the server has it again', async () => {
+    const presenter = await newPage('laptop', local, `/presenter/${training}?lang=zh&password=${PASSWORD}`)
+    const audience = await newPage('laptop', local, `/${training}?lang=zh`)
+    await field(presenter, 'gpus').fill('50000')
+    await waitScenario(audience, 'train.gpus=50000')
+
+    const reloaded = audience.waitForEvent('load', { timeout: 120_000 })
+    await server.close()
+    server = await startDevServer(3441, {}, ['--remote', PASSWORD])
+    await reloaded // Vite reloads every window once its server is back
+    // a cold server compiles the deck again: slow on a shared machine
+    await audience.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
+    await presenter.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
+    expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
+    // while the server was away the windows could not load anything; nothing else went wrong
+    const outage = /ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module|\[vite\] Failed to reload/
+    for (const page of [presenter, audience]) {
+      const log = pageErrors.get(page)!
+      log.splice(0, log.length, ...log.filter(e => !outage.test(e)))
+    }
+
+    // the server holds it again: a window opened with no scenario in its address gets it,
+    // and does not push the article's values over it
+    const late = await newPage('laptop', local, `/${training}`)
+    await waitField(late, 'gpus', '50000')
+    await waitScenario(late, 'train.gpus=50000')
+    expect(await field(audience, 'gpus').inputValue()).toBe('50000')
+    expect(await energy(late)).toBeCloseTo(FIGURES['gpt4.riseEnergy'].value * 2)
+  }, 400_000)
 })

@@ -57,22 +57,27 @@ describe('284 t is the correct conversion of an estimate; the search as run emit
 })
 
 describe('gPT-4\'s inputs: who said what', () => {
+  // the slide names the leak, the source of the inputs that drive the energy; the notes say who gave the rest
   it('en: the leak gave the GPUs and days, RISE the parameters, Sam Altman the cost', () => {
-    for (const s of [notes('gpt4Rise', 'en'), text('slides.gpt4Rise.inputs', 'en')]) {
+    const n = notes('gpt4Rise', 'en')
+    for (const s of [n, text('slides.gpt4Rise.inputs', 'en')]) {
       expect(s).toMatch(/25,000 A100s for 100 days/)
-      expect(s).toMatch(/RISE’s own/)
-      expect(s).toMatch(/1\.8 trillion parameters/)
-      expect(s).toContain('Sam Altman')
+      expect(s).toContain('OpenAI itself published none of the technical inputs')
       expect(s).not.toMatch(/\$100M[^.]*leak|leak[^.]*\$100M/)
     }
+    expect(n).toMatch(/RISE’s own/)
+    expect(n).toMatch(/1\.8 trillion parameters/)
+    expect(n).toContain('Sam Altman')
   })
   it('zh', () => {
-    for (const s of [notes('gpt4Rise', 'zh'), text('slides.gpt4Rise.inputs', 'zh')]) {
+    const n = notes('gpt4Rise', 'zh')
+    for (const s of [n, text('slides.gpt4Rise.inputs', 'zh')]) {
       expect(s).toContain('2.5万块 A100 运行100天')
-      expect(s).toContain('1亿美元')
-      expect(s).toContain('Sam Altman')
+      expect(s).toContain('OpenAI')
       expect(s).not.toContain('US$')
     }
+    expect(n).toContain('1亿美元')
+    expect(n).toContain('Sam Altman')
   })
 })
 
@@ -104,17 +109,21 @@ describe('gPT-3\'s 1,287 MWh was published by Google researchers: 已发表, not
   })
 })
 
-describe('the carbon-grid notes: "like with like" once, and the last sentence follows from the one before', () => {
+describe('the carbon notes: "like with like" once, on the slide that compares; the grid slide ends on the grid factor', () => {
   it('en', () => {
-    const n = notes('carbonGrid', 'en')
+    const n = notes('carbonCompare', 'en')
     expect(count(n, 'ompare like with like')).toBe(1)
-    expect(n).toMatch(/which grid factor: the intensities on this slide are life-cycle values, while the often-quoted 436 g CO₂e\/kWh for the world in 2022 counts combustion only/)
     expect(n).toContain('like with like for PUE, not for power')
+    const g = notes('carbonGrid', 'en')
+    expect(g).not.toContain('like with like')
+    expect(g).toMatch(/ask which grid factor it used: the intensities on this slide are life-cycle values, while the often-quoted 436 g CO₂e\/kWh for the world in 2022 counts combustion only/)
   })
   it('zh', () => {
-    const n = notes('carbonGrid', 'zh')
+    const n = notes('carbonCompare', 'zh')
     expect(count(n, '口径要一致')).toBe(1)
-    expect(n).toMatch(/以及哪个电网碳强度：这页上的是全生命周期数值，常被引用的2022年全球436克二氧化碳当量\/千瓦时只算燃烧排放/)
     expect(n).toContain('PUE 口径一致，功率口径并不一致')
+    const g = notes('carbonGrid', 'zh')
+    expect(g).not.toContain('口径')
+    expect(g).toMatch(/要问它用的是哪个电网碳强度。这页上的是全生命周期数值，常被引用的2022年全球436克二氧化碳当量\/千瓦时只算燃烧排放/)
   })
 })

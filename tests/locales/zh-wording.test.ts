@@ -51,7 +51,10 @@ describe('zh wording', () => {
   it('the grid mix is 电源结构 (电网结构 means network topology); chips that show g/kWh are labelled 电网碳强度', () => {
     expect(all.filter(([, v]) => v.includes('电网结构')).map(([k]) => k)).toEqual([])
     expect(all.some(([, v]) => v.includes('电源结构'))).toBe(true)
-    expect(new Map(all).get('calc.gridsLabel')).toBe('电网碳强度：')
+    const label = new Map(all).get('calc.gridsLabel')!
+    expect(label).toBe('各地电网碳强度：')
+    // the chips are screen-only: their label must not be words that printed text also uses (the PDF test looks for it)
+    expect(all.filter(([k, v]) => k !== 'calc.gridsLabel' && v.includes(label)).map(([k]) => k)).toEqual([])
   })
 
   it('one term for a result in kWh: 用电量 (not 电量 here and 耗电量 there)', () => {
