@@ -22,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{model,locales,i18n,components,server,state,styles}/**/*.test.ts'],
+          include: ['tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'],
           environment: 'node',
           // npm test runs these beside the type check and lint on 2 cores: a property test that takes
           // 4 s alone can pass 5 s there

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Probe } from './probe'
 import type { Row } from './stats'
-import { recordErrors } from '../tests/e2e/harness'
+import { recordErrors } from '../scripts/harness'
 import { arm, frameOf, installProbe, prepareContext, read, settled } from './probe'
 import { median, p95 } from './stats'
 
@@ -189,7 +189,7 @@ export async function presenterToAudience(win: Windows, label: string, no: numbe
 }
 
 /**
- * 7. The bilingual view (issue 13), side by side in one loop. In one window on slide `no`: `b` (view on,
+ * 7. The bilingual view, side by side in one loop. In one window on slide `no`: `b` (view on,
  * then off; done when the slide's text has changed) beside a slide turn (→ then ←). Then presenter →
  * audience: presenter `b` beside presenter `l`, until the audience's slide text is painted.
  */

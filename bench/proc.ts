@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { ROOT } from '../tests/e2e/harness'
+import { ROOT } from '../scripts/harness'
 
 const cleanups: (() => Promise<void> | void)[] = []
 

@@ -1,4 +1,4 @@
-// The bilingual view's second language as this window shows it (issue 13): written by
+// The bilingual view's second language as this window shows it: written by
 // i18n/runtime.ts once the language's words are in, read by components (components/bilingual.ts).
 // A module of its own, without the deck state, so components mount in unit tests without Slidev.
 import type { Ref } from 'vue'

@@ -2,11 +2,11 @@
 // presenter notes, rendered at parse time in every language) and the tests. The browser never imports
 // this module: it loads each language on demand through `LANGUAGES[code].load` (i18n/locales.ts).
 import type { i18n as I18n } from 'i18next'
-import type { LanguageRegistry, LocaleResource } from './languages'
+import type { LanguageRegistry, LocaleResource } from '../locales/languages'
 import en from '../locales/en.json'
+import { LANGUAGES } from '../locales/languages'
 import zh from '../locales/zh.json'
 import { createDeckI18n } from './core'
-import { LANGUAGES } from './languages'
 
 /** Every language's locale file, by code (the same codes as `LANGUAGES`). */
 export const BUNDLED_RESOURCES: Record<string, LocaleResource> = { en, zh }

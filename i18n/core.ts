@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next'
-import type { LanguageRegistry, LocaleResource } from './languages'
+import type { LanguageRegistry, LocaleResource } from '../locales/languages'
 import i18next from 'i18next'
-import { DEFAULT_LANG, LANGUAGES, localeMeta, registerLocaleMeta } from './languages'
+import { DEFAULT_LANG, LANGUAGES, localeMeta, registerLocaleMeta } from '../locales/languages'
 
 /** The language codes of a registry, in order (the first is the fallback). */
 export function languageCodes(registry: LanguageRegistry = LANGUAGES): string[] {

@@ -4,9 +4,9 @@
 import type { Figure, FigureId, QuoteId, RangeId } from '../model'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
+import { localeMeta } from '../locales/languages'
 import { FIGURES, QUOTES, RANGES } from '../model'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, NOT_A_NUMBER, usesMyriads } from './format'
-import { localeMeta } from './languages'
 
 export type { Translate }
 

@@ -17,8 +17,8 @@
  * - Masses are bare ("284 t" / "284吨"); the locale string adds "CO₂e" / "二氧化碳当量".
  */
 
-import type { LanguageMeta } from './languages'
-import { localeMeta } from './languages'
+import type { LanguageMeta } from '../locales/languages'
+import { localeMeta } from '../locales/languages'
 
 /** A formatted value: `text` for the audience's language, `si` with SI symbols. */
 export interface Formatted {

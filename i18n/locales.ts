@@ -2,9 +2,9 @@
 // instance when first needed. A window starts with the language it shows (and the fallback) and
 // fetches the others once the page is idle, so a switch normally finds its words already there.
 import type { i18n as I18n } from 'i18next'
-import type { LanguageRegistry, LocaleResource } from './languages'
+import type { LanguageRegistry, LocaleResource } from '../locales/languages'
+import { LANGUAGES, registerLocaleMeta } from '../locales/languages'
 import { languageCodes } from './core'
-import { LANGUAGES, registerLocaleMeta } from './languages'
 
 const loading = new WeakMap<I18n, Map<string, Promise<void>>>()
 const complete = new WeakMap<I18n, Set<string>>()

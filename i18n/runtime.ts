@@ -4,19 +4,18 @@
 import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
+import { DEFAULT_LANG } from '../locales/languages'
 import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
 import { shownAlso as shownAlsoRef } from './also'
-import { alsoFromAddress, createDeckI18n, htmlLang, intlLocale, languageCodes, nextLang, parseLang } from './core'
-import { DEFAULT_LANG } from './languages'
+import { alsoFromAddress, createDeckI18n, htmlLang, languageCodes, nextLang, parseLang } from './core'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
 
-let instance: I18n | undefined
 const shown = shallowRef<string>(DEFAULT_LANG)
 
 /** The language the deck state asks for (a known code; English when the state holds anything else). */
 const wanted = computed(() => parseLang(deckState.lang) ?? DEFAULT_LANG)
 
-/** The bilingual view's second language the state asks for: a known code other than the leading one (issue 13). */
+/** The bilingual view's second language the state asks for: a known code other than the leading one. */
 const wantedAlso = computed(() => {
   const code = parseLang(deckState.also)
   return code && code !== wanted.value ? code : undefined
@@ -31,15 +30,6 @@ export const currentLang: Readonly<Ref<string>> = readonly(shown)
 export const currentAlso = computed<string | undefined>(() => shownAlsoRef.value !== shown.value ? shownAlsoRef.value : undefined)
 /** `<html lang>` of the current language, reactive. */
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
-/** `Intl` locale of the current language, reactive. */
-export const currentIntl = computed(() => intlLocale(currentLang.value))
-
-/** The deck's i18next instance (after `startDeckLanguage`). */
-export function deckI18n(): I18n {
-  if (!instance)
-    throw new Error('deckI18n(): the deck language is not started (setup/main.ts)')
-  return instance
-}
 
 /** Switch every window to `lang` (ignored when unknown). */
 export function setLang(lang: string): void {
@@ -95,7 +85,6 @@ function follow(i18n: I18n): void {
     return
   }
   void i18n.changeLanguage(lang) // synchronous: the words are loaded
-  document.documentElement.lang = htmlLang(lang)
   shown.value = lang
 }
 
@@ -144,9 +133,7 @@ export async function startDeckLanguage({ requested, requestedAlso = null, print
     if (!first.includes(code))
       i18n.addResourceBundle(code, 'translation', { meta })
   }
-  instance = i18n
   shown.value = lang
-  document.documentElement.lang = htmlLang(lang)
 
   watch(wanted, () => follow(i18n), { flush: 'sync' })
   follow(i18n) // another window may have switched while the words were loading

@@ -10,6 +10,7 @@ import type { ComponentInternalInstance, Ref, ShallowRef } from 'vue'
 // with its extension, as Slidev's own generated code imports it (its dev server does not resolve the bare subpath)
 import { injectionCurrentPage, injectionRenderContext } from '@slidev/client/constants.ts'
 import { getCurrentInstance, inject, shallowRef, watch } from 'vue'
+import { dynamicT } from './dynamic-key'
 import { whenIdle } from './locales'
 
 /** Slidev render contexts whose hidden slides may catch up later (the others show every slide they hold). */
@@ -111,7 +112,7 @@ export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOp
 
   const withLng = (options: unknown, lng: string): unknown =>
     options && typeof options === 'object' ? { lng, ...options } : options === undefined ? { lng } : { lng, defaultValue: options }
-  const t: Translate = (key, options) => (i18n.t as unknown as Translate)(key, withLng(options, langOfCaller().value))
+  const t: Translate = (key, options) => dynamicT(i18n.t)(key, withLng(options, langOfCaller().value) as Record<string, unknown> | undefined)
   const getFixedT = (lng: string | null, ns?: string | null, keyPrefix?: string): Translate => {
     const fixed = (i18n.getFixedT as unknown as (...a: unknown[]) => Translate)(lng, ns, keyPrefix)
     if (lng)

@@ -1,31 +1,22 @@
 // `npm run build`: the static site (Slidev's `slidev build`), plus the talk's PDFs when they exist.
 // Every argument goes to `slidev build` (e.g. `--base /talk/` to host under a sub-folder, `--out dir`);
 // `--pdfs <dir>` (default exports/) is where `npm run export` put the PDFs. Each PDF of the talk found
-// there (slides, handouts, the bilingual slides: scripts/pdf-files.ts) is copied to the site's root and
+// there (slides, handouts, the bilingual slides: model/pdf-files.ts) is copied to the site's root and
 // linked from the nav bar (components/PdfDownloads.vue, which reads the list from VITE_DECK_PDFS).
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { languageCodes } from '../i18n/core'
-import { allPdfs, pdfEntry, pdfName } from './pdf-files'
+import { allPdfs, pdfEntry, pdfName } from '../model/pdf-files'
+import { parseBuildArgs } from './build-args'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
-const args = process.argv.slice(2)
-let pdfDir = join(ROOT, 'exports')
-let outDir = join(ROOT, 'dist')
-const slidevArgs: string[] = []
-for (let i = 0; i < args.length; i++) {
-  const [flag, inline] = args[i].split('=', 2) as [string, string | undefined]
-  if (flag === '--pdfs') {
-    pdfDir = resolve(inline ?? args[++i] ?? '')
-    continue
-  }
-  if (flag === '--out' || flag === '-o')
-    outDir = resolve(ROOT, inline ?? args[i + 1] ?? 'dist')
-  slidevArgs.push(args[i])
-}
+const args = parseBuildArgs(process.argv.slice(2))
+const pdfDir = resolve(args.pdfs ?? join(ROOT, 'exports'))
+const outDir = resolve(ROOT, args.out ?? 'dist')
+const slidevArgs = args.slidev
 
 const pdfs = allPdfs(languageCodes()).filter(p => existsSync(join(pdfDir, pdfName(p.lang, p.kind))))
 const files = pdfs.map(p => pdfName(p.lang, p.kind))

@@ -9,17 +9,17 @@
 // size, waits, PDF title and outline as `slidev export`) at `/print?lang=<code>`. The handout goes
 // through the same exporter: its server sends the exporter's `/print` to the deck's `/handout` page
 // (pages/HandoutPage.vue, one A4 page per slide: the slide, then its notes in that language).
-// The bilingual PDF (issue 13, exports/ai-energy-zh-en.pdf) is the slides printed from
+// The bilingual PDF (exports/ai-energy-zh-en.pdf) is the slides printed from
 // `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages.
 //
 // Usage: tsx scripts/export.ts [--lang en|zh] [--only slides,handout,bilingual] [--out <dir>] [--scenario <query>]
 //        [--from-build <dir>]
-// The calculators print the article's values, or the scenario of `--scenario` (issue 14), which the
+// The calculators print the article's values, or the scenario of `--scenario`, which the
 // static server adds to the print window's address (components/calc/state.ts reads it there).
 // Exit codes: 0 written; 1 an export failed (nothing replaced for that language); 2 no browser found;
 // 64 bad arguments; 130/143 interrupted (SIGINT/SIGTERM), temp files removed.
 import type { ChildProcess } from 'node:child_process'
-import type { Kind } from './pdf-files'
+import type { Kind } from '../model/pdf-files'
 import type { StaticServer } from './static-server'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
@@ -31,15 +31,13 @@ import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../i18n/bundled'
 import { languageCodes, parseLang } from '../i18n/core'
+import { BILINGUAL, KINDS, pdfName } from '../model/pdf-files'
 import { decodeScenario, encodeScenario } from '../model/scenario-params'
 import { findBrowser, NO_BROWSER_HELP } from './browser'
-import { BILINGUAL, KINDS, pdfName } from './pdf-files'
 import { serveStatic } from './static-server'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const ENTRY = join(ROOT, 'slides.md')
-// the PDFs' names and kinds live in ./pdf-files.ts (the site links them too); the tests import them from here
-export { BILINGUAL, KINDS, pdfName }
 export type { Kind }
 
 /**

@@ -1,5 +1,5 @@
 // One static file server for a built deck, used by the export (scripts/export.ts), the browser tests
-// (tests/e2e/harness.ts) and the benchmarks (bench/run.ts, through the harness).
+// (scripts/harness.ts) and the benchmarks (bench/run.ts, through the harness).
 // History routing: a path that is not a file gets `index.html`, as Slidev's router expects.
 import type { IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -1,6 +1,6 @@
 // The language in the address: `?lang=` selects it at load, and stays in the URL, in step with the
 // language shown, as the presenter moves and switches (the address survives a reload). The
-// bilingual view (issue 13) rides beside it: `?lang=zh&also=en` (Chinese leads, English beneath).
+// bilingual view rides beside it: `?lang=zh&also=en` (Chinese leads, English beneath).
 import type { Ref } from 'vue'
 import type { LocationQuery, Router } from 'vue-router'
 import { watch } from 'vue'

@@ -24,5 +24,5 @@ export default defineAppSetup(async ({ app, router }) => {
   setAlsoScope(slideAwareAlso(shownAlso, () => shownSlide.value)) // `B`: the slide on screen first, too
   watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
   syncLangInAddress(router, currentLang, currentAlso)
-  syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario (issue 14)
+  syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario
 })

@@ -1,22 +1,38 @@
-import { useNav } from '@slidev/client'
+import { configs, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { useTranslation } from 'i18next-vue'
-import { computed } from 'vue'
-import { useBilingual } from '../components/bilingual'
+import { computed, watch } from 'vue'
+import { useBilingual } from '../i18n/bilingual'
 import { currentHtmlLang } from '../i18n/runtime'
-import { bindSlidevView } from '../state/trust'
+import { bindSlidevView, calculatorsReadOnly, isPresenterView } from '../state/trust'
+import { PRESENTER_COOKIE } from '../state/validate'
 
-// The tab title and `<html lang>` follow the deck's language (the title in both languages in the
-// bilingual view; `<html lang>` stays the leading one).
+// What the deck's state does to the page, in one place: the tab title and `<html lang>` follow the
+// deck's language (the title in both languages in the bilingual view; `<html lang>` stays the
+// leading one), a follower's read-only calculators and the presenter view's cookie follow the trust
+// rule (state/trust.ts).
 export default defineRootSetup(() => {
-  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view (issue 15)
+  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view
   const { t } = useTranslation()
   const { also, second } = useBilingual()
   useHead({
-    // the bilingual view (issue 13): both titles, the leading language first
+    // the bilingual view: both titles, the leading language first
     title: computed(() => [t('deck.title'), second('deck.title')].filter(Boolean).join(' / ')),
     // `deck-bilingual` lets a slide's layout make room for the second language (styles/bilingual.css)
-    htmlAttrs: { lang: currentHtmlLang, class: computed(() => also.value ? 'deck-bilingual' : '') },
+    htmlAttrs: { class: computed(() => also.value ? 'deck-bilingual' : '') },
   }, { tagPriority: 'high' })
+  // written here only, and at once on a switch, so the browser picks the language's glyphs for the first paint
+  watch(currentHtmlLang, (lang) => {
+    document.documentElement.lang = lang
+  }, { immediate: true, flush: 'sync' })
+  // read-only calculators: styles/deck.css keys their buttons off this class
+  watch(calculatorsReadOnly, ro => document.documentElement.classList.toggle('deck-follower', ro), { immediate: true })
+  // the presenter view tells the dev server it passed Slidev's password guard (server/deck-guard.ts)
+  if (__SLIDEV_HAS_SERVER__) {
+    watch(isPresenterView, (presenter) => {
+      if (presenter && configs.remote !== undefined)
+        document.cookie = `${PRESENTER_COOKIE}=${encodeURIComponent(String(configs.remote ?? ''))}; path=/; SameSite=Strict`
+    }, { immediate: true })
+  }
 })

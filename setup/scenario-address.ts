@@ -1,4 +1,4 @@
-// The calculators' scenario in the address (issue 14), beside `?lang=` (setup/address.ts):
+// The calculators' scenario in the address, beside `?lang=` (setup/address.ts):
 // - when a window opens on an address with a scenario (`?train.gpus=50000`), the scenario becomes
 //   the shared one, if this window may drive the talk (state/trust.ts: presenter view, a trusted
 //   origin, or any window of the static build). This is also how the shared state comes back after

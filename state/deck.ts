@@ -7,14 +7,14 @@ import type { CalculatorsState } from '../model/calculators'
 import { createSyncState } from '@slidev/client'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
-import { DEFAULT_LANG } from '../i18n/languages'
+import { DEFAULT_LANG } from '../locales/languages'
 import { defaultCalculatorsState } from '../model/calculators'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
 
 export interface DeckState {
   /** The language every window shows (a code of i18n/languages.ts; checked where it is read). */
   lang: string
-  /** The bilingual view's second language, shown beneath the leading one (issue 13): a code, or `''` for none. */
+  /** The bilingual view's second language, shown beneath the leading one: a code, or `''` for none. */
   also: string
   /** The live calculators' inputs, as typed: every window computes the same results from them. */
   calc: CalculatorsState
@@ -25,7 +25,7 @@ export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
 const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() }, true)
 
-// ---- trust (issue 15): `wire` is what the windows send each other; `deckState` is what this
+// ---- trust: `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
 const wire = sync.state
 const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() })
@@ -48,7 +48,7 @@ export function stopSendingDeckState(): void {
 
 /**
  * The language a window asks for when it opens (`?lang=`): shared when this window may drive
- * the talk; otherwise shown here only, or followed when it is the speaker's anyway (issue 15).
+ * the talk; otherwise shown here only, or followed when it is the speaker's anyway.
  */
 export function startWithLang(lang: string, routeReady: Promise<unknown>, also?: string): void {
   const asked: DeckPatch = also === undefined ? { lang } : { lang, also }
@@ -76,7 +76,7 @@ export interface DeckPatch { lang?: string, also?: string, calc?: Partial<Calcul
  * incoming change from another window cancels, which could leave the windows disagreeing.
  */
 export function updateDeckState(patch: DeckPatch): void {
-  if (!deckView.applyOwn(patch)) // issue 15: shown here at once; sent only by a window that may drive
+  if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
   const remote = serverState as unknown as { $patch?: (p: DeckPatch) => Promise<unknown> }
   if (__SLIDEV_HAS_SERVER__ && typeof remote.$patch === 'function') {

@@ -1,4 +1,4 @@
-// A scenario in the address (issue 14): the calculators' inputs that differ from the article's, as
+// A scenario in the address: the calculators' inputs that differ from the article's, as
 // readable parameters beside `?lang=` (`train.gpus=50000&train.pue=1.2`, model/scenario-params.ts).
 // What the address held when this window opened, and what was wrong in it: the parameters that
 // failed the calculators' rules, shown on the calculator until its reset. Kept here (not in the

@@ -6,12 +6,11 @@
 // the calculators read-only. Every window validates what it receives (validate.ts).
 import type { ComputedRef } from 'vue'
 import type { DeckState } from './deck'
-import { configs } from '@slidev/client'
 import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
 import { isRecord } from '../model/calculators-validate'
-import { acceptDeckState, OWN_VIEW_KEYS, PRESENTER_COOKIE, pruneDeckMessage } from './validate'
+import { acceptDeckState, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
 
 /** Slidev's own view of this window (from `useNav()`, bound by setup/root.ts). */
 interface SlidevView {
@@ -52,6 +51,9 @@ const own = reactive<{ following: boolean, view: Partial<DeckState> }>({ followi
 
 /** True while this window shows its own language instead of the speaker's. */
 export const readsOwnLanguage: ComputedRef<boolean> = computed(() => !own.following)
+
+/** This window is Slidev's presenter view (which passed Slidev's password guard with `--remote`). */
+export const isPresenterView: ComputedRef<boolean> = computed(() => view.isPresenter)
 
 /** The window's calculators are read-only (it follows the presenter's values). */
 export const calculatorsReadOnly: ComputedRef<boolean> = computed(() => !canDrive.value && !view.isPrintMode)
@@ -97,15 +99,6 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
       if (!frozen)
         remote.$syncUp = drive
     }, { immediate: true, flush: 'sync' })
-  }
-  // read-only calculators: styles/deck.css keys their buttons off this class
-  watch(calculatorsReadOnly, ro => document.documentElement.classList.toggle('deck-follower', ro), { immediate: true })
-  // The presenter view tells the dev server it passed Slidev's password guard (server/deck-guard.ts).
-  if (__SLIDEV_HAS_SERVER__) {
-    watch(() => view.isPresenter, (presenter) => {
-      if (presenter && configs.remote !== undefined)
-        document.cookie = `${PRESENTER_COOKIE}=${encodeURIComponent(String(configs.remote ?? ''))}; path=/; SameSite=Strict`
-    }, { immediate: true })
   }
 
   return {

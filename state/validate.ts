@@ -2,7 +2,7 @@
 // window, or a hand-written message on the dev server's websocket). Pure: no Vue, no DOM; the dev
 // server's guard (server/deck-guard.ts) uses the same rules.
 import type { DeckState } from './deck'
-import { LANGUAGES } from '../i18n/languages'
+import { LANGUAGES } from '../locales/languages'
 import { acceptCalculators, isRecord } from '../model/calculators-validate'
 
 /** A received language: one of the deck's codes, exactly; anything else is ignored. */

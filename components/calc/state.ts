@@ -17,7 +17,7 @@ export interface CalcStateAccess {
   get: () => CalculatorsState
   /** Replace one calculator's state, in every window. */
   set: <K extends keyof CalculatorsState>(key: K, value: CalculatorsState[K]) => void
-  /** The fields only show the presenter's values (a window that may not drive the talk, issue 15). */
+  /** The fields only show the presenter's values (a window that may not drive the talk). */
   readOnly?: ComputedRef<boolean>
 }
 

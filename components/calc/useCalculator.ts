@@ -75,7 +75,7 @@ export function useCalculator<K extends CalculatorKey>(key: K) {
     /** Back to the initial values. */
     reset(): void {
       set(initialState(def))
-      dismissScenarioIssues(key) // the address's ignored parameters go with it (issue 14)
+      dismissScenarioIssues(key) // the address's ignored parameters go with it
     },
   })
 }

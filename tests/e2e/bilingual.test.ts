@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, slideTotal, waitSlide, WindowWatch } from './harness'
+import { CLEAN, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
 import { connectBrowser, devUrl, goToSlide, PagePool, resetDeck } from './shared'
 
 const server = { url: '' }

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { CLEAN, slideNoOf, WindowWatch } from './harness'
+import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
 import { connectBrowser, devUrl, resetDeck } from './shared'
 
 const server = { url: '' }

@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { startDevServer } from './harness'
+import { startDevServer } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {

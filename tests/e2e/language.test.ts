@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from './harness'
+import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from '../../scripts/harness'
 import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
 
 const server = { url: '' }

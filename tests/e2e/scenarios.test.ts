@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { CLEAN, slideNoOf, WindowWatch } from './harness'
+import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
 import { connectBrowser, devUrl, PagePool, resetDeck, waitScenario } from './shared'
 
 const server = { url: '' }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { COMPARISONS, SOURCES, TRAINING_PRESETS } from '../../model'
-import { CLEAN, shownSlideText, slideNoOf, slideTotal, waitSlide, WindowWatch } from './harness'
+import { CLEAN, shownSlideText, slideNoOf, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
 import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
 
 const server = { url: '' }

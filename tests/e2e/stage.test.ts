@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { FieldName } from '../../model/calculators'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FIELD_RULES } from '../../model/calculators'
-import { recordErrors, shownSlideText, slideTotal, waitSlide } from './harness'
+import { recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
 import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
 
 /** Body text: at least 1/30 of the slide height; secondary text (labels, captions, legends…): at least 1/40. */

@@ -1,7 +1,7 @@
 // The static site as a host serves it: `npm run build -- --base /talk/`, under a sub-folder, with no server
 // behind it (windows of one browser sync through localStorage), in a real Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from './harness'
+import type { Served } from '../../scripts/harness'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { allPdfs, pdfName } from '../../scripts/pdf-files'
-import { CLEAN, ROOT, startStaticServer, WindowWatch } from './harness'
+import { allPdfs, pdfName } from '../../model/pdf-files'
+import { CLEAN, ROOT, startStaticServer, WindowWatch } from '../../scripts/harness'
 import { connectBrowser } from './shared'
 
 const BASE = '/talk/'

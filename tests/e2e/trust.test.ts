@@ -5,12 +5,12 @@
 // This file runs a dev server of its own (the run's shared one has no `--remote`), and ends by
 // restarting it: the windows must come back with their scenario.
 import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
-import type { Served } from './harness'
+import type { Served } from '../../scripts/harness'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from './harness'
+import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from '../../scripts/harness'
 import { connectBrowser, PagePool, resetDeck, waitScenario } from './shared'
 
 const PASSWORD = 'stage-door-42'

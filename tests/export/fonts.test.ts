@@ -16,7 +16,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EXTRA_CSS } from '../../scripts/fonts/extra-glyphs'
 import { deckFontFaces, formatUnicodeRange } from '../../scripts/fonts/faces'
-import { launchBrowser } from '../e2e/harness'
+import { launchBrowser } from '../../scripts/harness'
 import { foreignFonts, pdfFonts, pdfPages, runExport } from './pdf-tools'
 
 const FONTS = '/usr/share/fonts'

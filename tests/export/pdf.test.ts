@@ -229,7 +229,7 @@ describe('npm run export', () => {
   })
 })
 
-// The bilingual view (issue 13): Chinese leading, English beneath.
+// The bilingual view: Chinese leading, English beneath.
 describe('bilingual slides (ai-energy-zh-en.pdf)', () => {
   /** English words: two in a row, as a sentence has them (not a lone unit or model name). */
   const ENGLISH = /\b[A-Z]{2,}[,;:]? [A-Z]{2,}\b/i

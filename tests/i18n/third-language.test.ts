@@ -1,14 +1,14 @@
 // A third language is one locale file: the French fixture's slide strings render with its own meta
 // (Intl locale fr-FR, thousands, its unit words), and no Chinese or English word leaks into them.
-import type { LanguageRegistry, LocaleResource } from '../../i18n/languages'
+import type { LanguageRegistry, LocaleResource } from '../../locales/languages'
 import type { Tree } from '../locales/leaves'
 import { describe, expect, it } from 'vitest'
 import { createBundledI18n } from '../../i18n/bundled'
 import { dynamicT } from '../../i18n/dynamic-key'
 import { textValues } from '../../i18n/figures'
 import { formatCount, formatEnergy } from '../../i18n/format'
-import { LANGUAGES, localeMeta } from '../../i18n/languages'
 import en from '../../locales/en.json'
+import { LANGUAGES, localeMeta } from '../../locales/languages'
 import fr from '../fixtures/fr.json'
 import { leaves } from '../locales/leaves'
 

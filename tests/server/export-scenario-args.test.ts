@@ -1,4 +1,4 @@
-// `npm run export -- --scenario "<address query>"` (issue 14): the argument is read with the
+// `npm run export -- --scenario "<address query>"`: the argument is read with the
 // calculators' own rules; a bad one stops the export before anything is built.
 import { describe, expect, it } from 'vitest'
 import { parseArgs, parseScenarioArg } from '../../scripts/export'

@@ -1,6 +1,6 @@
 // The PDFs' names and the list the build hands the site (scripts/pdf-files.ts).
 import { describe, expect, it } from 'vitest'
-import { allPdfs, parsePdfEntries, pdfEntry, pdfName } from '../../scripts/pdf-files'
+import { allPdfs, parsePdfEntries, pdfEntry, pdfName } from '../../model/pdf-files'
 
 describe('the talk\'s PDF files', () => {
   it('names each kind as the export writes it', () => {

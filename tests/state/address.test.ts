@@ -1,4 +1,4 @@
-// The bilingual view in the address (issue 13): `?lang=zh&also=en`, kept on navigation.
+// The bilingual view in the address: `?lang=zh&also=en`, kept on navigation.
 import { describe, expect, it } from 'vitest'
 import { alsoFromAddress } from '../../i18n/core'
 import { viewQuery } from '../../setup/address'

@@ -1,4 +1,4 @@
-// The scenario's place in an address (issue 14): the calculator parameters are replaced, nothing
+// The scenario's place in an address: the calculator parameters are replaced, nothing
 // else in the address is touched; an address without them has no scenario.
 import { describe, expect, it } from 'vitest'
 import { defaultCalculatorsState } from '../../model/calculators'

@@ -33,7 +33,7 @@ describe('acceptDeckState', () => {
     expect(OWN_VIEW_KEYS).toEqual(['lang', 'also'])
   })
 
-  it('bilingual view (issue 13): takes a known second language or none, ignores anything else', () => {
+  it('bilingual view: takes a known second language or none, ignores anything else', () => {
     const s = start()
     const on = acceptDeckState({ also: 'zh' }, s)
     expect(on.also).toBe('zh')

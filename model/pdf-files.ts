@@ -5,7 +5,7 @@
 /** What the export prints: the slides, the handout (slides with their notes), or the bilingual slides. */
 export type Kind = 'slides' | 'handout' | 'bilingual'
 export const KINDS: readonly Kind[] = ['slides', 'handout', 'bilingual']
-/** The bilingual view's pairs the export prints, leading language → second language (issue 13). */
+/** The bilingual view's pairs the export prints, leading language → second language. */
 export const BILINGUAL: Readonly<Record<string, string>> = { zh: 'en' }
 
 /** The file name of a language's PDF of one kind. */

@@ -5,10 +5,10 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { serveStatic } from '../../scripts/static-server'
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser'
+import { serveStatic } from './static-server'
 
-export const ROOT = new URL('../..', import.meta.url).pathname
+export const ROOT = new URL('..', import.meta.url).pathname
 
 export interface Served {
   url: string
@@ -166,7 +166,6 @@ export function waitSlide(page: Page, no?: number): Promise<void> {
 export async function shownSlideText(page: Page, no: number): Promise<string> {
   const handle = await page.waitForFunction((n) => {
     const el = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-
     const text = el?.innerText.trim()
     return text && !text.startsWith('Loading slide') ? text : false
   }, no, { timeout: 20_000 })

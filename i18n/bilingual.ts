@@ -1,11 +1,12 @@
-// The bilingual view (issue 13) for components: the second language's words beside the leading
+// The bilingual view for components: the second language's words beside the leading
 // ones. <T> and <Bi> use it; a component with labels of its own calls `useBilingual()`.
 import type { ComputedRef } from 'vue'
-import type { Translate } from '../i18n/dynamic-key'
+import type { Translate } from './dynamic-key'
 import { useTranslation } from 'i18next-vue'
 import { computed } from 'vue'
-import { useShownAlso } from '../i18n/also'
-import { htmlLang } from '../i18n/core'
+import { useShownAlso } from './also'
+import { htmlLang } from './core'
+import { dynamicT } from './dynamic-key'
 
 export interface Bilingual {
   /** The second language's code, or undefined when the view is off. */
@@ -27,7 +28,7 @@ export function useBilingual(): Bilingual {
   const alsoHtmlLang = computed(() => also.value && htmlLang(also.value))
   const alsoT = computed<Translate | undefined>(() => {
     const code = also.value
-    return code ? i18next.getFixedT(code) as unknown as Translate : undefined
+    return code ? dynamicT(i18next.getFixedT(code)) : undefined
   })
   return {
     also,

@@ -1,4 +1,4 @@
-import type en from '../locales/en.json'
+import type en from './en.json'
 
 /** A locale file: every user-visible word, same keys in every language. */
 export type LocaleResource = typeof en
@@ -28,8 +28,8 @@ export type LanguageMeta = LocaleResource['meta']
  * and for an unknown `?lang=`.
  */
 export const LANGUAGES = {
-  en: { load: () => import('../locales/en.json'), htmlLang: 'en' },
-  zh: { load: () => import('../locales/zh.json'), htmlLang: 'zh-CN' },
+  en: { load: () => import('./en.json'), htmlLang: 'en' },
+  zh: { load: () => import('./zh.json'), htmlLang: 'zh-CN' },
 } satisfies Record<string, LanguageInfo>
 
 export type Lang = keyof typeof LANGUAGES
