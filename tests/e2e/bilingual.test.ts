@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { CLEAN, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, PagePool, resetDeck } from './shared'
+import { connectBrowser, devUrl, goToSlide, PagePool, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -144,7 +144,7 @@ describe('bilingual view on the dev server', () => {
 
   it('b in the presenter window turns the second language off in the audience window and back; l swaps which leads', async () => {
     const audience = await open('/2?lang=en&also=')
-    const presenter = await open('/presenter/2?lang=en')
+    const presenter = await open(presenterPath(2, 'lang=en'))
     await waitLang(audience, 'en')
     await waitNoAlso(audience)
 

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, resetDeck } from './shared'
+import { connectBrowser, devUrl, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -26,7 +26,7 @@ async function open(which: 'audience' | 'presenter'): Promise<Page> {
   let page = windows[which]
   if (!page) {
     page = watch.page(await context.newPage())
-    await page.goto(`${server.url}/${which === 'presenter' ? 'presenter/' : ''}${training}?lang=en`)
+    await page.goto(`${server.url}${which === 'presenter' ? presenterPath(training, 'lang=en') : `/${training}?lang=en`}`)
     windows[which] = page
   }
   else {

@@ -1,6 +1,6 @@
 // One dev server and one Chromium for every browser test file, started once per run (vitest
 // `globalSetup`). Files connect to them (tests/e2e/shared.ts); only the tests about a server restart
-// or `--remote` start a server of their own. The deck is loaded once here, so Vite has compiled its
+// start a server of their own. The deck is loaded once here, so Vite has compiled its
 // modules before the first test and no test pays for a cold server.
 import type { TestProject } from 'vitest/node'
 import { chromium } from 'playwright-chromium'
@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Address of the shared dev server (`http://localhost:<port>`). */
     devUrl: string
+    /** Password of the shared dev server's presenter view (it runs with `--remote <password>`). */
+    remotePassword: string
     /** Playwright endpoint of the shared Chromium. */
     browserWs: string
   }
@@ -18,6 +20,8 @@ declare module 'vitest' {
 
 /** Port of the shared dev server (before `E2E_PORT_OFFSET`). */
 export const SHARED_PORT = 3401
+/** The shared server runs as for a hall, `--remote <password>` (tests/e2e/shared.ts: presenterPath). */
+const REMOTE_PASSWORD = 'stage-door-42'
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = findBrowser()
@@ -25,7 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(NO_BROWSER_HELP)
   const started = performance.now()
   const [server, browserServer] = await Promise.all([
-    startDevServer(SHARED_PORT),
+    startDevServer(SHARED_PORT, {}, ['--remote', REMOTE_PASSWORD]),
     chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
   ])
   try {
@@ -41,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
       await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
     }
-    await page.goto(`${server.url}/presenter/1?lang=en`)
+    await page.goto(`${server.url}/presenter/1?lang=en&password=${REMOTE_PASSWORD}`)
     await page.locator('.slidev-page-1').first().waitFor()
     await browser.close()
   }
@@ -53,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // eslint-disable-next-line no-console
   console.log(`browser tests: shared dev server and Chromium ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${server.url})`)
   project.provide('devUrl', server.url)
+  project.provide('remotePassword', REMOTE_PASSWORD)
   project.provide('browserWs', browserServer.wsEndpoint())
   return async () => {
     await browserServer.close()

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, resetDeck } from './shared'
+import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -119,7 +119,7 @@ describe('language switch on the dev server', () => {
   it('a switch in the presenter window changes the audience window, and the other way round', async () => {
     const audience = await open('/2?lang=en')
     await waitText(audience, en.slides.agenda.title)
-    const presenter = await open('/presenter/2')
+    const presenter = await open(presenterPath(2))
     expect(await htmlLang(presenter)).toBe('en')
 
     await presenter.keyboard.press('l')

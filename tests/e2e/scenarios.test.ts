@@ -7,7 +7,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, resetDeck, waitScenario } from './shared'
+import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck, waitScenario } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -71,7 +71,7 @@ afterAll(async () => {
 describe('scenarios in the address', () => {
   it('a scenario set in the presenter appears in the audience\'s address, without history entries, and travels by link', async () => {
     const audience = await open(`/${training}?lang=en`)
-    const presenter = await open(`/presenter/${training}?lang=en`)
+    const presenter = await open(presenterPath(training, 'lang=en'))
     await waitField(audience, 'gpus', '25000')
     const historyBefore = await audience.evaluate(() => history.length)
     const presenterHistory = await presenter.evaluate(() => history.length)

@@ -9,6 +9,21 @@ import { defaultCalculatorsState } from '../../model/calculators'
 /** Address of the shared dev server. */
 export const devUrl = (): string => inject('devUrl')
 
+/**
+ * The shared dev server runs as the presenter runs it for a hall, `--remote <password>`: listening on
+ * every address, the presenter view behind Slidev's password guard. Only the trust tests need it,
+ * but one server for every file costs one cold start instead of two.
+ */
+export const remotePassword = (): string => inject('remotePassword')
+
+/** Path of the presenter view of slide `no` (with the password Slidev's guard asks for). */
+export function presenterPath(no: number | string, query = ''): string {
+  return `/presenter/${no}?${query ? `${query}&` : ''}password=${remotePassword()}`
+}
+
+/** The shared server as a phone in the hall reaches it: another origin (127.0.0.2), not trusted. */
+export const remoteUrl = (): string => devUrl().replace('localhost', '127.0.0.2')
+
 /** A connection to the shared Chromium (close it in `afterAll`: the browser itself stays up). */
 export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWs'))

@@ -2,8 +2,8 @@
 // windows are on localhost, and a viewer joins from another origin (127.0.0.2 stands in for a
 // phone on the venue's Wi-Fi). Slidev lets that viewer follow but not navigate; the deck's own
 // state (language, calculators) must follow the same rule, and every window checks what it gets.
-// This file runs a dev server of its own (the run's shared one has no `--remote`), and ends by
-// restarting it: the windows must come back with their scenario.
+// The run's shared dev server runs with `--remote <password>` (tests/e2e/global-setup.ts). This file
+// ends with a server of its own, restarted: the windows must come back with their scenario.
 import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
 import type { Served } from '../../scripts/harness'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -11,10 +11,10 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from '../../scripts/harness'
-import { connectBrowser, PagePool, resetDeck, waitScenario } from './shared'
+import { connectBrowser, devUrl, PagePool, remotePassword, remoteUrl, resetDeck, waitScenario } from './shared'
 
-const PASSWORD = 'stage-door-42'
-let server: Served
+let PASSWORD = ''
+let server: Served | undefined
 let browser: Browser
 let local = ''
 let remote = ''
@@ -86,10 +86,10 @@ async function roundTrip(from: Page, pages: Page[], value: string): Promise<void
 }
 
 beforeAll(async () => {
-  server = await startDevServer(3441, {}, ['--remote', PASSWORD])
   browser = await connectBrowser()
-  local = server.url
-  remote = server.url.replace('localhost', '127.0.0.2')
+  PASSWORD = remotePassword()
+  local = devUrl()
+  remote = remoteUrl()
   const probe = await newPage('laptop', local, '/1?lang=en')
   training = await slideNoOf(probe, 'calcTraining')
   await (await device('laptop')).release()
@@ -246,13 +246,16 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
   })
 })
 
-// Last in this file, since it stops this file's server and starts it again (cold: the slowest thing
-// here). On this file's own server because the run's shared server must stay up.
+// On a server of its own, since it stops it and starts it again (cold: the slowest thing here); the
+// run's shared server must stay up.
 describe('a dev-server restart keeps the scenario', () => {
   it('the windows come back with the scenario, and the server has it again', async () => {
+    server = await startDevServer(3441, {}, ['--remote', PASSWORD])
+    const local = server.url
     const presenter = await newPage('laptop', local, `/presenter/${training}?lang=zh&password=${PASSWORD}`)
     const audience = await newPage('laptop', local, `/${training}?lang=zh`)
-    await field(presenter, 'gpus').fill('50000')
+    // a cold server: the calculator takes its time to become editable under load
+    await field(presenter, 'gpus').fill('50000', { timeout: 120_000 })
     await waitScenario(audience, 'train.gpus=50000')
 
     const reloaded = audience.waitForEvent('load', { timeout: 120_000 })

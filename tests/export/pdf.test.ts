@@ -1,14 +1,14 @@
-// `npm run export`, for real: both PDFs, read back with poppler-utils.
+// `npm run export`, for real: every PDF, read back with poppler-utils.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatEnergy } from '../../i18n/format'
 import { deckNoteHtml } from '../../i18n/slide-text'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { computeTraining, defaultCalculatorsState, trainingFields } from '../../model/calculators'
-import { cjkInkVariation, foreignFonts, pdfFonts, pdfInfo, pdfOutline, pdfPages, runExport, slideKeys, squash, textInSystemFonts } from './pdf-tools'
+import { cjkInkVariation, foreignFonts, pdfFonts, pdfInfo, pdfOutline, pdfPages, slideKeys, squash, textInSystemFonts } from './pdf-tools'
 
 const LOCALES = { en, zh } as const
 type Code = keyof typeof LOCALES
@@ -18,7 +18,6 @@ const HAS_CJK = /[\u3400-\u9FFF]/
 let out: string
 let slides: number
 let keys: (string | undefined)[]
-let exported: Awaited<ReturnType<typeof runExport>>
 const pdf = (lang: Code) => join(out, `ai-energy-${lang}.pdf`)
 const handout = (lang: Code) => join(out, `ai-energy-${lang}-handout.pdf`)
 const bilingual = () => join(out, 'ai-energy-zh-en.pdf')
@@ -46,17 +45,11 @@ function slideTitles(locale: { slides: object }): string[] {
 /** Text that is a key or template, not words: `{{ $t(...) }}`, `$t(`, `slides.cover.title`. */
 const RAW = new RegExp(String.raw`\{\{|\}\}|\$t\(|\b(?:${Object.keys(en).join('|')})\.[a-zA-Z]+\.[a-zA-Z.]+`)
 
+// the default export, made once for the run with the system's fonts narrowed (global-setup.ts)
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'deck-pdf-'))
-  ;[keys, exported] = await Promise.all([slideKeys(), runExport(['--out', out, '--from-build', inject('exportBuild')])])
+  out = inject('exportPdfs')
+  keys = await slideKeys()
   slides = keys.length
-  if (exported.code !== 0)
-    throw new Error(`export failed (${exported.code}):\n${exported.stdout}\n${exported.stderr}`)
-}, 300_000)
-
-afterAll(() => {
-  if (out)
-    rmSync(out, { recursive: true, force: true })
 })
 
 describe('npm run export', () => {
