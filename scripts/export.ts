@@ -321,6 +321,9 @@ function bilingualSlides(lead: Deck['options']['data']['slides'], second: Deck['
   })
 }
 
+/** How long Slidev's exporter waits for a print page and its slides to load. */
+const PRINT_TIMEOUT_MS = 180_000
+
 async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string, outDir: string, executablePath: string, hooks: ExportHooks, scenario: [string, string][] = []): Promise<string> {
   const name = pdfName(lang, kind)
   const target = join(outDir, name)
@@ -331,7 +334,9 @@ async function exportOne(lang: string, kind: Kind, deck: Deck, buildDir: string,
     const { exportSlides, getExportOptions } = await slidevExporter()
     const { options, total } = deck
     const port = await serveBuild(buildDir, lang, kind, scenario)
-    const settings = getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true }, options)
+    // Slidev's 30 s wait for a page's slides is too short for the handout (every slide and its notes
+    // on one page) on a busy 2-core machine; a slow laptop should not fail the export either
+    const settings = getExportOptions({ entry: ENTRY, output: temp, executablePath, withToc: true, timeout: PRINT_TIMEOUT_MS }, options)
     if (kind === 'handout')
       settings.slides = handoutSlides(lang, options.data.slides)
     if (kind === 'bilingual' && deck.second)

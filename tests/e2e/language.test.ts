@@ -20,7 +20,7 @@ async function open(path: string): Promise<Page> {
 }
 
 /** Wait until the page shows `text` somewhere. */
-const waitText = (page: Page, text: string) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout: 15_000 })
+const waitText = (page: Page, text: string, timeout = 15_000) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout })
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
@@ -186,7 +186,8 @@ describe('language switch on the dev server', () => {
     for (const lang of ['en', 'zh'] as const) {
       const locale = lang === 'en' ? en : zh
       await page.goto(`${server.url}/overview?lang=${lang}`)
-      await waitText(page, locale.slides.agenda.title)
+      // the overview renders every slide at once: slow on a loaded machine
+      await waitText(page, locale.slides.agenda.title, 60_000)
       const overview = await bodyText(page)
       expect(overview).not.toMatch(/\{\{|\$t\(/)
       expect(overview).toContain(locale.slides.references.title)
