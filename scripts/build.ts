@@ -3,13 +3,13 @@
 // `--pdfs <dir>` (default exports/) is where `npm run export` put the PDFs. Each PDF of the talk found
 // there (slides, handouts, the bilingual slides: model/pdf-files.ts) is copied to the site's root and
 // linked from the nav bar (components/PdfDownloads.vue, which reads the list from VITE_DECK_PDFS).
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { languageCodes } from '../i18n/core'
 import { allPdfs, pdfEntry, pdfName } from '../model/pdf-files'
 import { parseBuildArgs } from './build-args'
+import { spawnSlidev } from './slidev'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -20,11 +20,7 @@ const slidevArgs = args.slidev
 
 const pdfs = allPdfs(languageCodes()).filter(p => existsSync(join(pdfDir, pdfName(p.lang, p.kind))))
 const files = pdfs.map(p => pdfName(p.lang, p.kind))
-const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['build', ...slidevArgs], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, VITE_DECK_PDFS: pdfs.map(pdfEntry).join(','), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-})
+const child = spawnSlidev(['build', ...slidevArgs], { stdio: 'inherit', env: { VITE_DECK_PDFS: pdfs.map(pdfEntry).join(',') } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => child.kill(signal))
 child.on('close', (code) => {

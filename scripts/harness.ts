@@ -1,11 +1,10 @@
 import type { ChildProcess } from 'node:child_process'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser'
+import { collectOutput, spawnSlidev, stopSlidev } from './slidev'
 import { serveStatic } from './static-server'
 
 export const ROOT = new URL('..', import.meta.url).pathname
@@ -40,33 +39,20 @@ const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
  */
 export async function startDevServer(askedPort: number, env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
   const port = askedPort + PORT_SHIFT
-  const child = spawn(join(ROOT, 'node_modules/.bin/slidev'), ['--port', String(port), '--open=false', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let log = ''
-  const append = (d: unknown): void => {
-    log += String(d)
-  }
-  child.stdout?.on('data', append)
-  child.stderr?.on('data', append)
+  const child = spawnSlidev(['--port', String(port), '--open=false', ...args], { env })
+  const log = collectOutput(child)
   const url = `http://localhost:${port}`
   try {
     await waitForHttp(`${url}/`, 60_000, child)
   }
   catch (e) {
-    child.kill('SIGKILL')
-    throw new Error(`${(e as Error).message}\n${log}`)
+    stopSlidev(child)
+    throw new Error(`${(e as Error).message}\n${log()}`)
   }
   return {
     url,
     close: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM')
-      }
-      catch {}
+      stopSlidev(child, 'SIGTERM')
       await new Promise(r => setTimeout(r, 200))
     },
   }

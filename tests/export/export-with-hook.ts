@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs'
 import { truncate } from 'node:fs/promises'
 import process from 'node:process'
-import { runCli } from '../../scripts/export'
+import { runCli } from '../../scripts/export/run'
 
 const [spec = '', ...args] = process.argv.slice(2)
 const [what, lang, kind = 'slides'] = spec.split(':')

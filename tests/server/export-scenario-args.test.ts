@@ -1,7 +1,7 @@
 // `npm run export -- --scenario "<address query>"`: the argument is read with the
 // calculators' own rules; a bad one stops the export before anything is built.
 import { describe, expect, it } from 'vitest'
-import { parseArgs, parseScenarioArg } from '../../scripts/export'
+import { parseArgs, parseScenarioArg } from '../../scripts/export/cli'
 
 describe('export --scenario', () => {
   it('without --scenario the export prints the article\'s values (no parameter)', () => {
@@ -29,5 +29,25 @@ describe('export --scenario', () => {
   it('refuses a query with no calculator parameter, and a missing value', () => {
     expect(parseArgs(['--scenario', 'lang=zh&gpus=5'])).toMatch(/no calculator parameter/)
     expect(parseArgs(['--scenario'])).toMatch(/needs an address query/)
+  })
+})
+
+describe('export arguments (util.parseArgs)', () => {
+  it('reads every flag, inline or as the next argument; a later flag wins', () => {
+    expect(parseArgs(['--lang', 'zh', '--only=handout,slides', '--out', 'x', '--lang=en'])).toMatchObject({ langs: ['en'], kinds: ['slides', 'handout'] })
+    expect(parseArgs(['--build-only', 'somewhere'])).toMatchObject({ buildOnly: expect.stringMatching(/somewhere$/) })
+  })
+
+  it('asks for usage with --help or -h', () => {
+    expect(parseArgs(['--help'])).toBe('')
+    expect(parseArgs(['-h'])).toBe('')
+  })
+
+  it('names what it does not know: a flag, a stray word, a missing value', () => {
+    expect(parseArgs(['--colour=red'])).toBe('unknown argument --colour=red')
+    expect(parseArgs(['slides'])).toBe('unknown argument slides')
+    expect(parseArgs(['--lang'])).toMatch(/^unknown language; use one of en, zh/)
+    expect(parseArgs(['--out'])).toBe('--out needs a folder')
+    expect(parseArgs(['--only', 'slides,posters'])).toBe('--only takes slides or handout or bilingual, or a comma list of them')
   })
 })

@@ -1,0 +1,98 @@
+// Printing one PDF from the export build: a static server that sends Slidev's exporter to the page of
+// that language and kind, and Slidev's own exporter (its page size, waits, PDF title and outline).
+import type { Kind } from '../../model/pdf-files'
+import type { Deck, Slide } from './build'
+import { readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createBundledI18n } from '../../i18n/bundled'
+import { BILINGUAL } from '../../model/pdf-files'
+import { DECK_ENTRY } from '../slidev'
+import { serveStatic } from '../static-server'
+import { servers } from './cleanup'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/**
+ * The shared static server over the build, for one language and kind. Slidev's exporter loads
+ * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>`, and for the
+ * handout sends it to the deck's `/handout` page instead.
+ */
+async function serveBuild(dir: string, lang: string, kind: Kind, scenario: readonly [string, string][]): Promise<number> {
+  const page = kind === 'handout' ? '/handout' : '/print'
+  const also = kind === 'bilingual' ? BILINGUAL[lang] : undefined
+  const server = await serveStatic(dir, {
+    redirect: (url) => {
+      if (url.pathname !== '/print' && url.pathname !== page)
+        return undefined
+      if (url.pathname === page && url.searchParams.get('lang') === lang && (url.searchParams.get('also') ?? undefined) === also)
+        return undefined
+      url.searchParams.set('lang', lang)
+      if (also)
+        url.searchParams.set('also', also)
+      for (const [name, value] of scenario)
+        url.searchParams.set(name, value)
+      return `${page}${url.search}`
+    },
+  })
+  servers.add(server)
+  return server.port
+}
+
+interface SlidevExporter {
+  exportSlides: (o: Record<string, unknown>) => Promise<string>
+  getExportOptions: (args: Record<string, unknown>, options: unknown, out?: string) => Record<string, unknown>
+}
+
+/** Slidev's exporter from its installed package (not part of its public entry point). */
+async function slidevExporter(): Promise<SlidevExporter> {
+  const dist = join(ROOT, 'node_modules/@slidev/cli/dist')
+  const file = readdirSync(dist).find(f => /^export-[\w-]+\.mjs$/.test(f))
+  const mod: Partial<SlidevExporter> | undefined = file ? await import(pathToFileURL(join(dist, file)).href) : undefined
+  if (typeof mod?.exportSlides !== 'function' || typeof mod?.getExportOptions !== 'function')
+    throw new Error(`Slidev's exporter was not found in ${dist} (is @slidev/cli 52.x installed?)`)
+  return { exportSlides: mod.exportSlides, getExportOptions: mod.getExportOptions }
+}
+
+/** The handout's document title and first bookmark: the deck's title, then "Handout" in that language. */
+function handoutSlides(lang: string, slides: readonly Slide[]): Slide[] {
+  const t = createBundledI18n(lang).t
+  const [first, ...rest] = slides
+  return first ? [{ ...first, title: t('app.handoutTitle', { title: first.title ?? t('deck.title') }) }, ...rest] : [...slides]
+}
+
+/** The bilingual PDF's document title and outline: each slide's title in both languages ("中文标题 / English title"). */
+function bilingualSlides(lead: readonly Slide[], second: readonly Slide[]): Slide[] {
+  return lead.map((s, i) => {
+    const other = second[i]?.title
+    return s.title && other && other !== s.title ? { ...s, title: `${s.title} / ${other}` } : s
+  })
+}
+
+export interface PrintJob {
+  lang: string
+  kind: Kind
+  /** Slidev's view of the deck in `lang` (with the second language's for the bilingual kinds). */
+  deck: Deck
+  /** The export build to print from. */
+  buildDir: string
+  /** The PDF to write. */
+  output: string
+  executablePath: string
+  scenario: readonly [string, string][]
+}
+
+/** Prints one PDF into `job.output`, unchecked. */
+export async function printPdf(job: PrintJob): Promise<void> {
+  const { exportSlides, getExportOptions } = await slidevExporter()
+  const { options } = job.deck
+  const port = await serveBuild(job.buildDir, job.lang, job.kind, job.scenario)
+  // Slidev waits 30 s by default for each page's slides to load; every PDF prints at once, on a machine
+  // that may be busy with more, so the wait is longer (a wait that passes costs nothing)
+  const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: 120_000 }, options)
+  if (job.kind === 'handout')
+    settings.slides = handoutSlides(job.lang, options.data.slides)
+  if (job.kind === 'bilingual' && job.deck.second)
+    settings.slides = bilingualSlides(options.data.slides, job.deck.second.options.data.slides)
+  await exportSlides({ port, ...settings })
+}
