@@ -5,7 +5,8 @@
 // compiling the deck on demand for the print page (~10 s); printing itself takes ~3 s. Two `slidev export`
 // processes side by side fight over Vite's dependency cache and take longer than running one after
 // the other. So: build the deck once (a static build with the print route and no pinned language),
-// then print every language at the same time from it, each through Slidev's own exporter (same page
+// then print every PDF from it, as many at a time as the machine has cores (each print is a Chromium
+// busy for its whole run), each through Slidev's own exporter (same page
 // size, waits, PDF title and outline as `slidev export`) at `/print?lang=<code>`. The handout goes
 // through the same exporter: its server sends the exporter's `/print` to the deck's `/handout` page
 // (pages/HandoutPage.vue, one A4 page per slide: the slide, then its notes in that language).

@@ -1,12 +1,13 @@
-// The export from its arguments to its exit code: build once, print every PDF at the same time from
-// that build, check each one and rename it into place (scripts/export.ts says why this way).
+// The export from its arguments to its exit code: build once, print the PDFs from that build (as many
+// at a time as there are cores), check each one and rename it into place (scripts/export.ts says why this way).
 import type { Kind } from '../../model/pdf-files'
 import type { Deck } from './build'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import pLimit from 'p-limit'
 import { BILINGUAL, pdfName } from '../../model/pdf-files'
 import { findBrowser, NO_BROWSER_HELP } from '../browser'
 import { buildForPrint, decksIn } from './build'
@@ -118,8 +119,11 @@ export async function runExport(argv: readonly string[], hooks: ExportHooks = {}
     const deckFor = (lang: string, kind: Kind): Deck => kind === 'bilingual'
       ? { ...decks.get(lang)!, second: decks.get(BILINGUAL[lang]!) }
       : decks.get(lang)!
-    const results = await Promise.allSettled(jobs.map(({ lang, kind }) =>
-      exportOne({ lang, kind, deck: deckFor(lang, kind), buildDir, outDir: args.outDir, executablePath, scenario: args.scenario }, hooks)))
+    // each print is a Chromium of its own, busy for its whole run: more of them than cores only makes
+    // each slower, until Slidev's exporter times out waiting for a page (seen with six on 2 cores)
+    const limit = pLimit(Math.max(1, availableParallelism()))
+    const results = await Promise.allSettled(jobs.map(({ lang, kind }) => limit(() =>
+      exportOne({ lang, kind, deck: deckFor(lang, kind), buildDir, outDir: args.outDir, executablePath, scenario: args.scenario }, hooks))))
     results.forEach((r, i) => {
       const { lang, kind } = jobs[i]!
       const what = kind === 'handout' ? `${lang} handout` : kind === 'bilingual' ? `${lang}+${BILINGUAL[lang]}` : lang
