@@ -83,37 +83,23 @@ afterAll(async () => {
 })
 
 describe('bilingual view on the dev server', () => {
-  it('?lang=zh&also=en shows English beneath Chinese on every slide, at or above the type floor', async () => {
-    const page = await open('/1?lang=zh&also=en')
+  // every slide in both pairings (second language present, in its own blocks with its own lang, at or
+  // above the type floor, kept in the address; leading-language-only slides keep their title's line)
+  // is walked in stage.test.ts
+  it('?lang=zh&also=en: Chinese leads (<html lang>, tab title in both languages), English beneath in blocks of its own', async () => {
+    const page = await open('/2?lang=zh&also=en')
     expect(await htmlLang(page)).toBe('zh-CN')
     expect(await page.title()).toBe(`${zh.deck.title} / ${en.deck.title}`)
-    const total = await slideTotal(page)
-    const missing: number[] = []
-    const tooSmall: string[] = []
-    const mono: number[] = []
-    for (let no = 1; no <= total; no++) {
-      await goTo(page, no)
-      const blocks = await waitAlso(page, no, 'en', 15_000)
-      if (!blocks.length)
-        missing.push(no)
-      // a slide that cannot hold both (class deck-mono) keeps its title's second line, and only that
-      if (blocks.some(b => b.mono)) {
-        mono.push(no)
-        expect(blocks.filter(b => !b.inTitle).map(b => b.text), `slide ${no}`).toEqual([])
-        expect(blocks.some(b => b.inTitle), `slide ${no}`).toBe(true)
-      }
-      for (const b of blocks) {
-        expect(b.lang).toBe('en')
-        if (b.px < FLOOR_PX - 0.01)
-          tooSmall.push(`${no}: ${b.px}px ${b.text.slice(0, 40)}`)
-      }
-      await page.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en') // kept on navigation
-      expect(await htmlLang(page)).toBe('zh-CN')
+    const blocks = await waitAlso(page, 2, 'en', 15_000)
+    expect(blocks.length).toBeGreaterThan(0)
+    for (const b of blocks) {
+      expect(b.lang).toBe('en')
+      expect(b.px).toBeGreaterThanOrEqual(FLOOR_PX - 0.01)
     }
-    expect(missing).toEqual([])
-    expect(tooSmall).toEqual([])
-    expect(mono.length).toBeLessThan(total / 4) // the exception, not the rule
-  }, 300_000)
+    await goTo(page, 3)
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en') // kept on navigation
+    expect(await htmlLang(page)).toBe('zh-CN')
+  })
 
   it('numbers in each language\'s own format inside its own line', async () => {
     const page = await open('/1?lang=zh&also=en')

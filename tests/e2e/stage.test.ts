@@ -1,6 +1,7 @@
 // The projector scale, measured in a real Chromium at 1920×1080 on every slide in both languages
 // and in both bilingual pairings: text sizes against the slide canvas height, and nothing
-// outside the slide.
+// outside the slide. The same walk checks what every slide must show in every view: no raw key or
+// broken number, every figure with its source mark, the second language in its own blocks.
 import type { Browser, Page } from 'playwright-chromium'
 import type { FieldName } from '../../model/calculators'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -37,10 +38,16 @@ interface Measure {
   /** Visible second-language characters (the bilingual view), and whether the slide opts out of it. */
   alsoChars: number
   mono: boolean
+  /** Second-language blocks whose `lang` is not the view's second language. */
+  alsoWrongLang: string[]
+  /** On a slide that opts out of the bilingual view: second-language blocks outside its title. */
+  monoBody: string[]
+  /** Figures shown without their source mark. */
+  unmarked: string[]
 }
 
 /** Runs in the page: measures the visible copy of slide `no`. Sizes are rendered sizes (canvas scale and SVG viewBox included). */
-function measure([no, body, secondary]: [number, number, number]): Measure {
+function measure([no, body, secondary, also]: [number, number, number, string]): Measure {
   const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no}`)].find(e => e.getBoundingClientRect().width > 0)!
   const box = slide.getBoundingClientRect()
   const H = box.height
@@ -130,7 +137,22 @@ function measure([no, body, secondary]: [number, number, number]): Measure {
         outside.push(`${label(el, (el.textContent ?? '').trim())} is cut by its chart's edge by ${Math.round(cut / scale)} px`)
     }
   }
-  return { kind, small, bodyChars, chars, outside, smallValues, calculator: !!slide.querySelector('[data-calculator]'), alsoChars, mono: !!slide.querySelector('.deck-mono') }
+  const alsoBlocks = [...slide.querySelectorAll<HTMLElement>('.deck-also')].filter(e => e.getBoundingClientRect().height > 0 && visible(e))
+  const mono = !!slide.querySelector('.deck-mono')
+  return {
+    kind,
+    small,
+    bodyChars,
+    chars,
+    outside,
+    smallValues,
+    calculator: !!slide.querySelector('[data-calculator]'),
+    alsoChars,
+    mono,
+    alsoWrongLang: alsoBlocks.filter(e => e.lang !== also).map(e => `lang="${e.lang}": ${e.innerText.trim().slice(0, 40)}`),
+    monoBody: mono ? alsoBlocks.filter(e => !e.closest('.slidev-layout > h1')).map(e => e.innerText.trim().slice(0, 40)) : [],
+    unmarked: [...slide.querySelectorAll('.deck-fig')].filter(f => !f.querySelector('.deck-source')).map(f => (f.textContent ?? '').trim()),
+  }
 }
 
 /** A view of the deck: its language, and the second language beneath in the bilingual view. */
@@ -141,7 +163,8 @@ const viewName = (v: View): string => v.also ? `${v.lang}&also=${v.also}` : v.la
 /** The view the page is in (set by loading its address: one load per view, slides turned inside it). */
 let shownView = ''
 
-async function show(no: number, view: View | 'en' | 'zh'): Promise<void> {
+/** Shows slide `no` in `view`; returns its text as shown. */
+async function show(no: number, view: View | 'en' | 'zh'): Promise<string> {
   const { lang, also } = typeof view === 'string' ? { lang: view, also: undefined } : view
   const query = `lang=${lang}&also=${also ?? ''}`
   if (query !== shownView) {
@@ -152,8 +175,9 @@ async function show(no: number, view: View | 'en' | 'zh'): Promise<void> {
   else {
     await goToSlide(page, no)
   }
-  await shownSlideText(page, no)
+  const text = await shownSlideText(page, no)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  return text
 }
 
 beforeAll(async () => {
@@ -184,11 +208,22 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
       const kinds = new Set<string>()
       const mono: number[] = []
       for (let no = 1; no <= total; no++) {
-        await show(no, view)
-        const m = await page.evaluate(measure, [no, BODY, SECONDARY] as [number, number, number])
+        const text = await show(no, view)
+        const m = await page.evaluate(measure, [no, BODY, SECONDARY, view.also ?? ''] as [number, number, number, string])
         kinds.add(m.kind)
         const where = `slide ${no} (${lang}, ${m.kind})`
         expect(m.chars, where).toBeGreaterThan(0)
+        // words from the locales, figures from the model: no raw key or template, no broken number
+        if (/\{\{|\}\}|\$t\(|\b(?:slides|app|deck|meta|calc|refs|units|charts|articleQuotes)\.[a-z]\w*\.?\w/.test(text))
+          problems.push(`${where}: a raw key or template in "${text.slice(0, 80)}"`)
+        if (/\bNaN\b|\bundefined\b|Infinity|\[object /.test(text))
+          problems.push(`${where}: NaN, undefined or Infinity shown`)
+        problems.push(...m.unmarked.map(f => `${where}: figure without its source mark: ${f}`))
+        problems.push(...m.alsoWrongLang.map(s => `${where}: second-language block in another language: ${s}`))
+        // a slide that cannot hold both languages keeps its title's second line, and only that
+        problems.push(...m.monoBody.map(s => `${where}: second language outside the title of a leading-language-only slide: ${s}`))
+        if (view.also && new URL(page.url()).searchParams.get('also') !== view.also)
+          problems.push(`${where}: the address lost also=${view.also}`)
         problems.push(...m.small.map(s => `${where}: under 1/40: ${s}`))
         problems.push(...m.outside.map(s => `${where}: ${s}`))
         problems.push(...m.smallValues.map(s => `${where}: calculator value under 1/30: ${s}`))
@@ -208,6 +243,8 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
         console.log(`stage walk ${lang}: leading language only on slide(s) ${mono.join(', ') || 'none'}`)
       // the walk met every kind of slide, so each rule ran
       expect([...kinds].sort()).toEqual(['content', 'cover', 'figure', 'reference'])
+      // leading-language-only slides are the exception, not the rule
+      expect(mono.length).toBeLessThan(total / 4)
     }, 600_000)
   }
 
