@@ -9,8 +9,8 @@ import type { DeckState } from './deck'
 import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
-import { isRecord } from '../model/calculators-validate'
-import { acceptDeckState, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
+import { isRecord } from '../model/json'
+import { acceptDeckState, onCalculatorRules, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
 
 /** Slidev's own view of this window (from `useNav()`, bound by setup/root.ts). */
 interface SlidevView {
@@ -84,6 +84,8 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
   }
   watch(wire, receive, { deep: true, flush: 'sync' })
   watch(receives, receive)
+  // the calculators' rules come with their code: what arrived meanwhile is taken now
+  onCalculatorRules(receive)
 
   // Dev server: clean each message before server-ref merges it into `wire` (unknown keys,
   // prototype keys, oversized messages never get in), and send only while this window may drive.
