@@ -25,10 +25,28 @@ export interface DeckState {
   calc: Partial<CalculatorsState>
 }
 
+/**
+ * What server-ref (the dev server's shared state, under Slidev's `createSyncState`) adds to the shared
+ * object at run time; none of it exists in the static build.
+ */
+export interface ServerRefControls {
+  /** Send this window's changes to the server. */
+  $syncUp?: boolean
+  /** Send a change now (a plain assignment is sent after a debounce). */
+  $patch?: (patch: DeckPatch) => Promise<unknown>
+  /** Called with each patch from the server before it is merged (may change it in place). */
+  $onPatch?: (fn: (patch: unknown) => void) => void
+  /** Called with each whole state from the server before it replaces this one (may change it in place). */
+  $onSet?: (fn: (data: unknown) => void) => void
+}
+
+/** The deck state as the windows share it (server-ref's controls on the dev server). */
+export type SharedDeckState = DeckState & ServerRefControls
+
 /** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
 export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
-const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: {} }, true)
+const sync = createSyncState<SharedDeckState>(serverState, { lang: BUILD_LANG, also: '', calc: {} }, true)
 
 // ---- trust: `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
@@ -83,9 +101,8 @@ export interface DeckPatch { lang?: string, also?: string, calc?: Partial<Calcul
 export function updateDeckState(patch: DeckPatch): void {
   if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
-  const remote = serverState as unknown as { $patch?: (p: DeckPatch) => Promise<unknown> }
-  if (__SLIDEV_HAS_SERVER__ && typeof remote.$patch === 'function') {
-    void remote.$patch(patch)
+  if (__SLIDEV_HAS_SERVER__ && typeof serverState.$patch === 'function') {
+    void serverState.$patch(patch)
     return
   }
   if (patch.lang !== undefined)
