@@ -27,7 +27,7 @@ interface ImportMetaEnv {
 }
 
 declare module 'server-reactive:deck' {
-  const state: import('./state/deck').DeckState
+  const state: import('./state/deck').SharedDeckState
   export default state
 }
 

@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { defaultCalculatorsState } from './model/calculators'
 import { deckGuard } from './server/deck-guard'
 
 /** The language of a build or an export (`VITE_DECK_LANG=zh npx slidev export`); English otherwise. */
@@ -49,7 +48,8 @@ export default defineConfig({
     // Initial value of the synced deck state (state/deck.ts) on the dev server.
     serverRef: {
       state: {
-        deck: { lang: deckLang, also: '', calc: defaultCalculatorsState() },
+        // `calc: {}`: every calculator at the article's values (state/deck.ts)
+        deck: { lang: deckLang, also: '', calc: {} },
       },
     },
   },

@@ -79,7 +79,8 @@ export async function heaviestSlide(win: Windows): Promise<Heaviest> {
   const heaviest = (list: typeof slides) => list.reduce((a, b) => (b.elements > a.elements ? b : a))
   const best = heaviest(slides)
   const bi = heaviest(slides.filter(x => !x.mono))
-  const keyOf = (no: number) => page.evaluate(n => String((window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key ?? ''), no)
+  // the slide's frontmatter key, to name it (Slidev exposes its context on the dev server only)
+  const keyOf = (no: number) => page.evaluate(n => String((window as any).__slidev__?.nav.slides[n - 1].meta.slide.frontmatter.key ?? ''), no)
   const result = { no: best.no, elements: best.elements, chars: best.chars, key: await keyOf(best.no), bilingualNo: bi.no, bilingualKey: await keyOf(bi.no) }
   await page.close()
   return result
@@ -148,10 +149,12 @@ export async function presenterToAudience(win: Windows, label: string, no: numbe
   await audience.bringToFront() // in one context the pages are tabs: only the front one gets animation frames
   await audience.waitForFunction(() => document.documentElement.lang === 'en')
   const lang = { arrive: [] as number[], painted: [] as number[] }
-  const want = `.slidev-page-${no}`
   const slide = { arrive: [] as number[], painted: [] as number[] }
+  let shown = no // the loop alternates between `no` and `no + 1`
   for (let i = -1; i < runs; i++) { // one warm-up round
-    await arm(audience, 'text', want)
+    // the text of the slide on screen: a hidden slide's text changes later and out of sight, so
+    // waiting on it (as this loop did when it watched slide `no` only) never sees a visible change
+    await arm(audience, 'text', `.slidev-page-${shown}`)
     await presenter.keyboard.press('l')
     const l = await settled(audience)
     const ls = (await read(presenter)).sent
@@ -162,6 +165,7 @@ export async function presenterToAudience(win: Windows, label: string, no: numbe
     await presenter.keyboard.press(target > no ? 'ArrowRight' : 'ArrowLeft')
     const s = await settled(audience)
     const ss = (await read(presenter)).sent
+    shown = target
     await sleep(100)
     if (i < 0)
       continue

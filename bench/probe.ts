@@ -153,10 +153,21 @@ export async function arm(page: Page, kind: ArmKind, want: string): Promise<void
 
 /** Waits until the armed state is shown and nothing has changed for `quietMs`; returns the probe's stamps. */
 export async function settled(page: Page, quietMs = 250, timeout = 15_000): Promise<Probe> {
-  await page.waitForFunction((q) => {
-    const b = (window as unknown as { __bench: PageProbe }).__bench
-    return b.hit > 0 && b.painted > 0 && b.quietFor() > q
-  }, quietMs, { polling: 25, timeout })
+  try {
+    await page.waitForFunction((q) => {
+      const b = (window as unknown as { __bench: PageProbe }).__bench
+      return b.hit > 0 && b.painted > 0 && b.quietFor() > q
+    }, quietMs, { polling: 25, timeout })
+  }
+  catch (e) {
+    // say what the page was waiting for, so a failed section can tell why
+    const state = await page.evaluate(() => {
+      const b = (window as unknown as { __bench: PageProbe }).__bench
+      const now = performance.timeOrigin + performance.now()
+      return { hit: b.hit ? `${Math.round(now - b.hit)} ms ago` : 'never', painted: b.painted > 0, quietMs: Math.round(b.quietFor()), sinceSent: b.sent ? Math.round(now - b.sent) : undefined, lastMutation: b.what, lang: document.documentElement.lang, path: location.pathname }
+    }).catch(() => undefined)
+    throw new Error(`${(e as Error).message.split('\n')[0]} (page ${page.url()}: ${JSON.stringify(state)})`)
+  }
   return read(page)
 }
 

@@ -31,6 +31,19 @@ function kindOf(path: string): Kind | undefined {
 export async function weigh(browser: Browser, url: string): Promise<Weight> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   await prepareContext(context)
+  // the page stamps the first frame in which a slide is visible (epoch ms, the clock of the requests'
+  // start times): Playwright's own wait returns later on a busy machine, and counted the chunks of
+  // that delay as the cover's
+  await context.addInitScript({ content: `(() => {
+    const look = () => {
+      const e = document.querySelector('.slidev-page')
+      if (e && e.getBoundingClientRect().width > 0 && e.textContent.trim())
+        window.__coverShownAt = performance.timeOrigin + performance.now()
+      else
+        requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  })()` })
   const w: Weight = { raw: { js: 0, css: 0, font: 0 }, gzip: { js: 0, css: 0, font: 0 }, fonts: [], scripts: [], lateJsGzip: 0 }
   const pending: Promise<void>[] = []
   const js: { path: string, raw: number, gzip: number, requested: number }[] = []
@@ -56,7 +69,7 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
     const page = await context.newPage()
     await page.goto(url, { waitUntil: 'commit' })
     await page.locator('.slidev-page:visible').first().waitFor({ timeout: 60_000 })
-    shown = Date.now() // the first slide is on screen: what is requested after this came later
+    shown = await page.evaluate('window.__coverShownAt') as number // what is requested after this came later
     await page.waitForLoadState('networkidle')
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.waitForTimeout(3000) // the deck prefetches the other languages about a second after load, when idle

@@ -1,11 +1,13 @@
 // Figures of the model, formatted for a language: the one place where a model figure becomes text.
 // Used by <Fig> on slides and by the preparser for presenter notes. Ranges of two figures are formatted here
 // too; quotations (model/quotes.ts) are not formatted at all: they are the source's own text.
-import type { Figure, FigureId, QuoteId, RangeId } from '../model'
+import type { Figure, FigureId, RangeId } from '../model/figures'
+import type { QuoteId } from '../model/quotes'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
 import { localeMeta } from '../locales/languages'
-import { FIGURES, QUOTES, RANGES } from '../model'
+import { FIGURES, RANGES } from '../model/figures'
+import { QUOTES } from '../model/quotes'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, NOT_A_NUMBER, usesMyriads } from './format'
 
 export type { Translate }

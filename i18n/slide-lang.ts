@@ -113,12 +113,17 @@ export function slideAwareI18n(i18n: I18n, { lang, shownSlide }: SlideLanguageOp
   const withLng = (options: unknown, lng: string): unknown =>
     options && typeof options === 'object' ? { lng, ...options } : options === undefined ? { lng } : { lng, defaultValue: options }
   const t: Translate = (key, options) => dynamicT(i18n.t)(key, withLng(options, langOfCaller().value) as Record<string, unknown> | undefined)
-  const getFixedT = (lng: string | null, ns?: string | null, keyPrefix?: string): Translate => {
-    const fixed = (i18n.getFixedT as unknown as (...a: unknown[]) => Translate)(lng, ns, keyPrefix)
-    if (lng)
-      return fixed
+  // The deck has one namespace and no key prefix (i18n/core.ts): `ns` is that one, a prefix is a mistake.
+  const getFixedT = (lng: string | null, _ns?: string | null, keyPrefix?: string): Translate => {
+    if (keyPrefix)
+      throw new Error(`getFixedT: the deck uses no key prefix (${keyPrefix})`)
+    if (lng) {
+      const fixed = dynamicT(i18n.getFixedT(lng))
+      return (key, options) => fixed(key, options as Record<string, unknown> | undefined)
+    }
     const own = langOfCaller()
-    return (key, options) => fixed(key, withLng(options, own.value))
+    const fixed = dynamicT(i18n.getFixedT(null, null))
+    return (key, options) => fixed(key, withLng(options, own.value) as Record<string, unknown> | undefined)
   }
   const bound = new Map<PropertyKey, unknown>()
   return new Proxy(i18n, {

@@ -1,8 +1,8 @@
 // A cited source as the audience reads it. A publication keeps its own authors, title and venue in every
 // language; the talk's own entry (its arithmetic) is the talk's words, so it is translated (`refs.own.<id>`).
-import type { SourceId } from '../model'
+import type { SourceId } from '../model/sources'
 import type { Translate } from './dynamic-key'
-import { SOURCES } from '../model'
+import { SOURCES } from '../model/sources'
 
 /** Sources that are the talk itself. */
 const OWN: readonly SourceId[] = ['derived']

@@ -2,15 +2,11 @@
 // rules before it may reach the screen. Derived from the calculators' definitions (calculators/):
 // their fields and choices say what is accepted. Pure: no Vue, no DOM, no i18n.
 import type { AnyCalculator, CalcState, CalculatorRegistry, CalculatorsState, FieldDef, RawInputs, StatesOf } from './calculators'
-import { CALCULATORS, choicesOf, choiceValue, FIELDS, parseFieldText } from './calculators'
+import { CALCULATORS, choicesOf, choiceValue, FIELDS, parseFieldText, withDefaults } from './calculators'
+import { isRecord } from './json'
 
 /** Longest field text accepted from another window (a typed number is far shorter). */
 export const MAX_FIELD_TEXT = 40
-
-/** A JSON object (not an array, not null). */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /** Received text of one field: kept only when it is a short string its rule accepts. */
 function acceptText(name: string, field: FieldDef | undefined, text: unknown): string | undefined {
@@ -65,8 +61,8 @@ function acceptState(def: AnyCalculator, incoming: unknown, previous: CalcState)
  * replaces `previous`; anything else (unknown keys, wrong types, text the rules reject, NaN,
  * markup) leaves the previous value in place. Returns `previous` itself when nothing changed.
  */
-export function acceptCalculators(incoming: unknown, previous: CalculatorsState): CalculatorsState {
-  return acceptStates(CALCULATORS, incoming, previous)
+export function acceptCalculators(incoming: unknown, previous: Partial<CalculatorsState>): CalculatorsState {
+  return acceptStates(CALCULATORS, incoming, withDefaults(previous))
 }
 
 /** `acceptCalculators` for any registry of calculators. */

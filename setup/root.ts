@@ -1,4 +1,5 @@
-import { configs, useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
+import { configs } from '@slidev/client/env.ts'
 import { defineRootSetup } from '@slidev/types'
 import { useHead } from '@unhead/vue'
 import { useTranslation } from 'i18next-vue'

@@ -4,11 +4,11 @@
 // websocket across browsers and devices, and through localStorage between windows of one
 // browser in the static build (persisted, so a window opened later joins the current language).
 import type { CalculatorsState } from '../model/calculators'
-import { createSyncState } from '@slidev/client'
+// the module itself, not the package index (which would bring drawings and navigation to every window at load)
+import { createSyncState } from '@slidev/client/state/syncState.ts'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
 import { DEFAULT_LANG } from '../locales/languages'
-import { defaultCalculatorsState } from '../model/calculators'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
 
 export interface DeckState {
@@ -16,19 +16,42 @@ export interface DeckState {
   lang: string
   /** The bilingual view's second language, shown beneath the leading one: a code, or `''` for none. */
   also: string
-  /** The live calculators' inputs, as typed: every window computes the same results from them. */
-  calc: CalculatorsState
+  /**
+   * The live calculators' inputs, as typed: every window computes the same results from them. It starts
+   * empty, meaning the article's values, and holds a calculator once a window has its code (a calculator
+   * slide, a scenario in the address, or inputs another window sent): `withDefaults` (model/calculators)
+   * fills in the rest.
+   */
+  calc: Partial<CalculatorsState>
 }
+
+/**
+ * What server-ref (the dev server's shared state, under Slidev's `createSyncState`) adds to the shared
+ * object at run time; none of it exists in the static build.
+ */
+export interface ServerRefControls {
+  /** Send this window's changes to the server. */
+  $syncUp?: boolean
+  /** Send a change now (a plain assignment is sent after a debounce). */
+  $patch?: (patch: DeckPatch) => Promise<unknown>
+  /** Called with each patch from the server before it is merged (may change it in place). */
+  $onPatch?: (fn: (patch: unknown) => void) => void
+  /** Called with each whole state from the server before it replaces this one (may change it in place). */
+  $onSet?: (fn: (data: unknown) => void) => void
+}
+
+/** The deck state as the windows share it (server-ref's controls on the dev server). */
+export type SharedDeckState = DeckState & ServerRefControls
 
 /** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
 export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
-const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() }, true)
+const sync = createSyncState<SharedDeckState>(serverState, { lang: BUILD_LANG, also: '', calc: {} }, true)
 
 // ---- trust: `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
 const wire = sync.state
-const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() })
+const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: {} })
 export const deckState = deckView.shown
 /** Back to following the speaker's language, after reading the talk in one's own. */
 export const followSpeaker = deckView.follow
@@ -78,9 +101,8 @@ export interface DeckPatch { lang?: string, also?: string, calc?: Partial<Calcul
 export function updateDeckState(patch: DeckPatch): void {
   if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
-  const remote = serverState as unknown as { $patch?: (p: DeckPatch) => Promise<unknown> }
-  if (__SLIDEV_HAS_SERVER__ && typeof remote.$patch === 'function') {
-    void remote.$patch(patch)
+  if (__SLIDEV_HAS_SERVER__ && typeof serverState.$patch === 'function') {
+    void serverState.$patch(patch)
     return
   }
   if (patch.lang !== undefined)

@@ -5,12 +5,12 @@
 // password guard. Any other window follows, may read the talk in its own language, and shows
 // the calculators read-only. Every window validates what it receives (validate.ts).
 import type { ComputedRef } from 'vue'
-import type { DeckState } from './deck'
+import type { DeckState, SharedDeckState } from './deck'
 import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
-import { isRecord } from '../model/calculators-validate'
-import { acceptDeckState, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
+import { isRecord } from '../model/json'
+import { acceptDeckState, onCalculatorRules, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
 
 /** Slidev's own view of this window (from `useNav()`, bound by setup/root.ts). */
 interface SlidevView {
@@ -63,7 +63,7 @@ export const calculatorsReadOnly: ComputedRef<boolean> = computed(() => !canDriv
  * (Slidev's sync state) and are taken only through the rules; this window's own changes are shown
  * at once and sent only when it may drive.
  */
-export function createDeckView(wire: DeckState, initial: DeckState) {
+export function createDeckView(wire: SharedDeckState, initial: DeckState) {
   let accepted = acceptDeckState(toRaw(wire), initial)
   const shown = reactive<DeckState>({ ...accepted })
   let frozen = false
@@ -84,14 +84,12 @@ export function createDeckView(wire: DeckState, initial: DeckState) {
   }
   watch(wire, receive, { deep: true, flush: 'sync' })
   watch(receives, receive)
+  // the calculators' rules come with their code: what arrived meanwhile is taken now
+  onCalculatorRules(receive)
 
   // Dev server: clean each message before server-ref merges it into `wire` (unknown keys,
   // prototype keys, oversized messages never get in), and send only while this window may drive.
-  const remote = wire as unknown as {
-    $syncUp?: boolean
-    $onPatch?: (fn: (patch: unknown) => void) => void
-    $onSet?: (fn: (data: unknown) => void) => void
-  }
+  const remote = wire
   if (__SLIDEV_HAS_SERVER__ && typeof remote.$onPatch === 'function') {
     remote.$onPatch(patch => pruneDeckMessage(patch))
     remote.$onSet?.(data => pruneDeckMessage(data, accepted))

@@ -1,9 +1,10 @@
 // What a window accepts of the deck's shared state, whoever sent it (the presenter, another
 // window, or a hand-written message on the dev server's websocket). Pure: no Vue, no DOM; the dev
 // server's guard (server/deck-guard.ts) uses the same rules.
+import type { CalculatorsState } from '../model/calculators'
 import type { DeckState } from './deck'
 import { LANGUAGES } from '../locales/languages'
-import { acceptCalculators, isRecord } from '../model/calculators-validate'
+import { isRecord } from '../model/json'
 
 /** A received language: one of the deck's codes, exactly; anything else is ignored. */
 export function acceptLang(v: unknown): string | undefined {
@@ -17,6 +18,47 @@ export function acceptLang(v: unknown): string | undefined {
  */
 export function acceptAlso(v: unknown): string | undefined {
   return v === '' ? '' : acceptLang(v)
+}
+
+/** The calculators' own rules (model/calculators-validate.ts), once their chunk is in. */
+let calculatorRules: ((incoming: unknown, previous: Partial<CalculatorsState>) => CalculatorsState) | undefined
+let loadingRules: Promise<void> | undefined
+const rulesIn: (() => void)[] = []
+
+/**
+ * Loads the calculators' rules, once (their own chunk: the cover needs no calculator code). Called by
+ * the calculators when they load, and by the rule below when calculator inputs arrive.
+ */
+export function loadCalculatorRules(): Promise<void> {
+  loadingRules ??= import('../model/calculators-validate').then((m) => {
+    calculatorRules = m.acceptCalculators
+    for (const fn of rulesIn.splice(0)) fn()
+  })
+  return loadingRules
+}
+
+/** Calls `fn` once the calculators' rules are in (at once if they are). */
+export function onCalculatorRules(fn: () => void): void {
+  if (calculatorRules)
+    fn()
+  else
+    rulesIn.push(fn)
+}
+
+/**
+ * Received calculator inputs, through the calculators' rules. Until those are in, nothing is taken
+ * (no calculator is on screen without its code, and the state's calculators start at the article's
+ * values); inputs that arrive fetch the rules, and the window takes them again then (trust.ts).
+ */
+function acceptCalc(incoming: unknown, previous: Partial<CalculatorsState>): Partial<CalculatorsState> | undefined {
+  if (calculatorRules)
+    return calculatorRules(incoming, previous)
+  if (isRecord(incoming) && Object.keys(incoming).length) {
+    loadCalculatorRules().catch((e: unknown) => {
+      console.error(`[deck] could not load the calculators' rules: ${(e as Error).message}`)
+    })
+  }
+  return undefined
 }
 
 /**
@@ -46,7 +88,7 @@ interface KeyRule<T> {
 export const DECK_STATE_RULES: { [K in keyof DeckState]: KeyRule<DeckState[K]> } = {
   lang: { accept: acceptLang, json: ['string'], ownView: true },
   also: { accept: acceptAlso, json: ['string'], ownView: true },
-  calc: { accept: acceptCalculators, json: ['object'] },
+  calc: { accept: acceptCalc, json: ['object'] },
 }
 
 /** A message (patch or whole state) longer than this, as JSON, is refused as a whole. */

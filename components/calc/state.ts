@@ -3,12 +3,16 @@
 // was asked for (`npm run export -- --scenario ...` puts it in the print window's address).
 import type { ComputedRef } from 'vue'
 import type { CalculatorsState } from '../../model/calculators'
-import { useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
 import { reactive } from 'vue'
-import { defaultCalculatorsState } from '../../model/calculators'
+import { defaultCalculatorsState, withDefaults } from '../../model/calculators'
 import { deckState, updateDeckState } from '../../state/deck'
 import { openedScenario } from '../../state/scenario'
 import { calculatorsReadOnly } from '../../state/trust'
+import { loadCalculatorRules } from '../../state/validate'
+
+// a calculator on screen: the shared inputs are taken through their rules from now on
+void loadCalculatorRules()
 
 const printState = reactive(openedScenario?.state ?? defaultCalculatorsState())
 
@@ -25,7 +29,7 @@ export interface CalcStateAccess {
 export function useCalcState(): CalcStateAccess {
   const { isPrintMode } = useNav()
   return {
-    get: () => (isPrintMode.value ? printState : deckState.calc),
+    get: () => (isPrintMode.value ? printState : withDefaults(deckState.calc)),
     set: (key, value) => {
       if (isPrintMode.value)
         printState[key] = value

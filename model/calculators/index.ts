@@ -37,6 +37,19 @@ export function defaultCalculatorsState(): CalculatorsState {
   return defaultStates(CALCULATORS)
 }
 
+/**
+ * The shared state's calculators, each one at the article's values where the state does not hold it yet
+ * (the state starts empty, so that a window needs no calculator code until a calculator needs it).
+ * Returns `calc` itself when it holds every calculator.
+ */
+export function withDefaults(calc: Partial<CalculatorsState>): CalculatorsState {
+  const missing = (Object.keys(CALCULATORS) as CalculatorName[]).filter(k => !calc[k])
+  if (!missing.length)
+    return calc as CalculatorsState
+  const defaults = defaultCalculatorsState()
+  return { ...defaults, ...calc }
+}
+
 type FieldsOf<D> = D extends CalculatorDef<infer _S, infer _R, infer F> ? F : never
 /** The name of any input of the deck's calculators (the model parameter it sets). */
 export type FieldName = { [K in CalculatorName]: FieldsOf<(typeof CALCULATORS)[K]> }[CalculatorName]

@@ -19,7 +19,7 @@ async function type(w: VueWrapper, name: string, text: string): Promise<void> {
   await nextTick()
 }
 
-vi.mock('@slidev/client', async () => ({ useNav: (await import('./mount')).fakeNav }))
+vi.mock('@slidev/client/composables/useNav.ts', async () => ({ useNav: (await import('./mount')).fakeNav }))
 vi.mock('../../components/calc/state', async () => {
   const { calcState } = await import('./mount')
   return { useCalcState: () => ({ get: () => calcState, set: (k: keyof typeof calcState, v: never) => {

@@ -1,6 +1,6 @@
 // Mount a deck component outside Slidev: the real i18next instance and locales, a reactive
 // calculators state, and a stand-in for Slidev's navigation (source marks use it).
-// Test files mock '@slidev/client' with `fakeNav` and 'components/calc/state' with `calcState`.
+// Test files mock '@slidev/client/composables/useNav.ts' with `fakeNav` and 'components/calc/state' with `calcState`.
 import type { Component } from 'vue'
 import { mount } from '@vue/test-utils'
 import I18NextVue from 'i18next-vue'

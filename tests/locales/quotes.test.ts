@@ -11,7 +11,7 @@ import { QUOTES } from '../../model'
 import { mountWithLang } from '../components/mount'
 import { renderedStrings } from './rendered'
 
-vi.mock('@slidev/client', async () => ({ useNav: (await import('../components/mount')).fakeNav }))
+vi.mock('@slidev/client/composables/useNav.ts', async () => ({ useNav: (await import('../components/mount')).fakeNav }))
 
 /**
  * The sentences of the Chinese article (千家网, 2024-01-15) that the talk quotes, copied from the article as

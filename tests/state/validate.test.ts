@@ -3,9 +3,26 @@ import type { DeckState } from '../../state/deck'
 import { describe, expect, it } from 'vitest'
 import { defaultCalculatorsState, trainingPresetState } from '../../model/calculators'
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
-import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
+import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, loadCalculatorRules, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, onCalculatorRules, pruneDeckMessage } from '../../state/validate'
 
 const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState() })
+
+// First in this file: the calculators' rules are loaded by the first calculator input that arrives.
+describe('calculator inputs come in through their rules, loaded when first needed', () => {
+  it('takes no calculator input before its rules are in, fetches them, then takes valid inputs only', async () => {
+    const empty: DeckState = { lang: 'en', also: '', calc: {} }
+    let told = 0
+    onCalculatorRules(() => told++)
+    const early = acceptDeckState({ calc: { training: { inputs: { pue: '1.2' } } } }, empty)
+    expect(early).toBe(empty) // nothing taken yet
+    await loadCalculatorRules() // the same load the message above started
+    expect(told).toBe(1)
+    const later = acceptDeckState({ calc: { training: { inputs: { pue: '1.2', gpus: '-5' } } } }, empty)
+    expect(later.calc.training?.inputs.pue).toBe('1.2')
+    expect(later.calc.training?.inputs.gpus).toBe(defaultCalculatorsState().training.inputs.gpus)
+    expect(later.calc.inference).toEqual(defaultCalculatorsState().inference) // the others at the article's values
+  })
+})
 
 describe('acceptDeckState', () => {
   it('takes a known language and ignores an unknown one, a non-string or markup', () => {
