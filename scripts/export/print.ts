@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../../i18n/bundled'
-import { BILINGUAL } from '../../model/pdf-files'
+import { BILINGUAL, isBilingual, isHandout } from '../../model/pdf-files'
 import { DECK_ENTRY } from '../slidev'
 import { serveStatic } from '../static-server'
 import { servers } from './cleanup'
@@ -15,12 +15,12 @@ const ROOT = resolve(import.meta.dirname, '../..')
 
 /**
  * The shared static server over the build, for one language and kind. Slidev's exporter loads
- * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>`, and for the
- * handout sends it to the deck's `/handout` page instead.
+ * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>` (and `also=<second>`
+ * for the bilingual kinds), and for a handout sends it to the deck's `/handout` page instead.
  */
 async function serveBuild(dir: string, lang: string, kind: Kind, scenario: readonly [string, string][]): Promise<number> {
-  const page = kind === 'handout' ? '/handout' : '/print'
-  const also = kind === 'bilingual' ? BILINGUAL[lang] : undefined
+  const page = isHandout(kind) ? '/handout' : '/print'
+  const also = isBilingual(kind) ? BILINGUAL[lang] : undefined
   const server = await serveStatic(dir, {
     redirect: (url) => {
       if (url.pathname !== '/print' && url.pathname !== page)
@@ -54,7 +54,7 @@ async function slidevExporter(): Promise<SlidevExporter> {
   return { exportSlides: mod.exportSlides, getExportOptions: mod.getExportOptions }
 }
 
-/** The handout's document title and first bookmark: the deck's title, then "Handout" in that language. */
+/** A handout's document title and first bookmark: the deck's title (in both languages for the bilingual one), then "Handout" in the leading language. */
 function handoutSlides(lang: string, slides: readonly Slide[]): Slide[] {
   const t = createBundledI18n(lang).t
   const [first, ...rest] = slides
@@ -90,9 +90,11 @@ export async function printPdf(job: PrintJob): Promise<void> {
   // Slidev waits 30 s by default for each page's slides to load; every PDF prints at once, on a machine
   // that may be busy with more, so the wait is longer (a wait that passes costs nothing)
   const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: 120_000 }, options)
-  if (job.kind === 'handout')
-    settings.slides = handoutSlides(job.lang, options.data.slides)
-  if (job.kind === 'bilingual' && job.deck.second)
-    settings.slides = bilingualSlides(options.data.slides, job.deck.second.options.data.slides)
+  let slides = options.data.slides
+  if (isBilingual(job.kind) && job.deck.second)
+    slides = bilingualSlides(slides, job.deck.second.options.data.slides)
+  if (isHandout(job.kind))
+    slides = handoutSlides(job.lang, slides)
+  settings.slides = slides
   await exportSlides({ port, ...settings })
 }
