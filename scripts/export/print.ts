@@ -82,19 +82,51 @@ export interface PrintJob {
   scenario: readonly [string, string][]
 }
 
+/** How long Slidev's exporter may wait for a page's slides and marks to load (ms). */
+const WAIT_MS = 120_000
+let launchedWithLongerWaits = 0
+
+/**
+ * Slidev's exporter waits for the page's slides with Playwright's default of 30 s, which its options do
+ * not reach, and every PDF printing side by side on a busy machine can take longer. It launches the
+ * browser from the project's playwright-chromium, the module this process loads too: each context of a
+ * browser launched from it waits up to WAIT_MS instead.
+ */
+async function lengthenPlaywrightWaits(): Promise<void> {
+  const { chromium } = await import('playwright-chromium')
+  if ((chromium as { deckLongerWaits?: true }).deckLongerWaits)
+    return
+  const launch = chromium.launch.bind(chromium)
+  chromium.launch = async (options) => {
+    const browser = await launch(options)
+    const newContext = browser.newContext.bind(browser)
+    browser.newContext = async (contextOptions) => {
+      const context = await newContext(contextOptions)
+      context.setDefaultTimeout(WAIT_MS)
+      launchedWithLongerWaits++
+      return context
+    }
+    return browser
+  }
+  Object.assign(chromium, { deckLongerWaits: true })
+}
+
 /** Prints one PDF into `job.output`, unchecked. */
 export async function printPdf(job: PrintJob): Promise<void> {
+  await lengthenPlaywrightWaits()
   const { exportSlides, getExportOptions } = await slidevExporter()
   const { options } = job.deck
   const port = await serveBuild(job.buildDir, job.lang, job.kind, job.scenario)
-  // Slidev waits 30 s by default for each page's slides to load; every PDF prints at once, on a machine
-  // that may be busy with more, so the wait is longer (a wait that passes costs nothing)
-  const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: 120_000 }, options)
+  // the page load's own wait, which the options do reach, as long as the others
+  const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: WAIT_MS }, options)
   let slides = options.data.slides
   if (isBilingual(job.kind) && job.deck.second)
     slides = bilingualSlides(slides, job.deck.second.options.data.slides)
   if (isHandout(job.kind))
     slides = handoutSlides(job.lang, slides)
   settings.slides = slides
+  const before = launchedWithLongerWaits
   await exportSlides({ port, ...settings })
+  if (launchedWithLongerWaits === before)
+    console.warn('export: Slidev\'s exporter did not use this process\'s playwright-chromium; its waits stay at 30 s')
 }
