@@ -11,13 +11,16 @@
 // through the same exporter: its server sends the exporter's `/print` to the deck's `/handout` page
 // (pages/HandoutPage.vue, one A4 page per slide: the slide, then its notes in that language).
 // The bilingual PDF (exports/ai-energy-zh-en.pdf) is the slides printed from
-// `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages.
+// `/print?lang=zh&also=en`: Chinese leading, English beneath, outline titles in both languages; the
+// bilingual handout (exports/ai-energy-zh-en-handout.pdf) is `/handout?lang=zh&also=en`, its notes in
+// Chinese, then English. Six PDFs in all.
 //
 // The parts, one job each, in scripts/export/: cli.ts (arguments, usage, exit codes), build.ts (the
 // build and Slidev's reading of the deck), print.ts (one PDF through Slidev's exporter), check.ts (is
 // the PDF whole), cleanup.ts (what an interruption undoes), run.ts (all of it, atomic writes).
 //
-// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides,handout,bilingual] [--out <dir>] [--scenario <query>]
+// Usage: tsx scripts/export.ts [--lang en|zh] [--only slides,handout,bilingual,bilingual-handout] [--out <dir>]
+//        [--scenario <query>]
 //        [--from-build <dir>] [--build-only <dir>]
 // The calculators print the article's values, or the scenario of `--scenario`, which the
 // static server adds to the print window's address (components/calc/state.ts reads it there).

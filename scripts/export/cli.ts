@@ -13,7 +13,8 @@ export const EXIT = { ok: 0, failed: 1, noBrowser: 2, usage: 64, sigint: 130, si
 
 export const USAGE = `Usage: npm run export -- [--lang ${languageCodes().join('|')}] [--only ${KINDS.join(',')}] [--out <dir>]
   --lang <code>  export one language only (default: every language)
-  --only <kinds> the slides, the handouts or the bilingual slides only, or a comma list of them (default: all)
+  --only <kinds> the slides, the handouts, the bilingual slides or the bilingual handout only, or a comma
+                 list of them (default: all)
   --out <dir>    where the PDFs go (default: exports/)
   --from-build <dir>  print from an export build made earlier (\`npm run export -- --build-only <dir>\`)
                  instead of building the deck again

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../../i18n/bundled'
-import { BILINGUAL } from '../../model/pdf-files'
+import { BILINGUAL, isBilingual, isHandout } from '../../model/pdf-files'
 import { DECK_ENTRY } from '../slidev'
 import { serveStatic } from '../static-server'
 import { servers } from './cleanup'
@@ -15,12 +15,12 @@ const ROOT = resolve(import.meta.dirname, '../..')
 
 /**
  * The shared static server over the build, for one language and kind. Slidev's exporter loads
- * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>`, and for the
- * handout sends it to the deck's `/handout` page instead.
+ * `/print?print=true` and cannot add a query of ours: the server adds `lang=<lang>` (and `also=<second>`
+ * for the bilingual kinds), and for a handout sends it to the deck's `/handout` page instead.
  */
 async function serveBuild(dir: string, lang: string, kind: Kind, scenario: readonly [string, string][]): Promise<number> {
-  const page = kind === 'handout' ? '/handout' : '/print'
-  const also = kind === 'bilingual' ? BILINGUAL[lang] : undefined
+  const page = isHandout(kind) ? '/handout' : '/print'
+  const also = isBilingual(kind) ? BILINGUAL[lang] : undefined
   const server = await serveStatic(dir, {
     redirect: (url) => {
       if (url.pathname !== '/print' && url.pathname !== page)
@@ -54,7 +54,7 @@ async function slidevExporter(): Promise<SlidevExporter> {
   return { exportSlides: mod.exportSlides, getExportOptions: mod.getExportOptions }
 }
 
-/** The handout's document title and first bookmark: the deck's title, then "Handout" in that language. */
+/** A handout's document title and first bookmark: the deck's title (in both languages for the bilingual one), then "Handout" in the leading language. */
 function handoutSlides(lang: string, slides: readonly Slide[]): Slide[] {
   const t = createBundledI18n(lang).t
   const [first, ...rest] = slides
@@ -82,17 +82,51 @@ export interface PrintJob {
   scenario: readonly [string, string][]
 }
 
+/** How long Slidev's exporter may wait for a page's slides and marks to load (ms). */
+const WAIT_MS = 120_000
+let launchedWithLongerWaits = 0
+
+/**
+ * Slidev's exporter waits for the page's slides with Playwright's default of 30 s, which its options do
+ * not reach, and every PDF printing side by side on a busy machine can take longer. It launches the
+ * browser from the project's playwright-chromium, the module this process loads too: each context of a
+ * browser launched from it waits up to WAIT_MS instead.
+ */
+async function lengthenPlaywrightWaits(): Promise<void> {
+  const { chromium } = await import('playwright-chromium')
+  if ((chromium as { deckLongerWaits?: true }).deckLongerWaits)
+    return
+  const launch = chromium.launch.bind(chromium)
+  chromium.launch = async (options) => {
+    const browser = await launch(options)
+    const newContext = browser.newContext.bind(browser)
+    browser.newContext = async (contextOptions) => {
+      const context = await newContext(contextOptions)
+      context.setDefaultTimeout(WAIT_MS)
+      launchedWithLongerWaits++
+      return context
+    }
+    return browser
+  }
+  Object.assign(chromium, { deckLongerWaits: true })
+}
+
 /** Prints one PDF into `job.output`, unchecked. */
 export async function printPdf(job: PrintJob): Promise<void> {
+  await lengthenPlaywrightWaits()
   const { exportSlides, getExportOptions } = await slidevExporter()
   const { options } = job.deck
   const port = await serveBuild(job.buildDir, job.lang, job.kind, job.scenario)
-  // Slidev waits 30 s by default for each page's slides to load; every PDF prints at once, on a machine
-  // that may be busy with more, so the wait is longer (a wait that passes costs nothing)
-  const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: 120_000 }, options)
-  if (job.kind === 'handout')
-    settings.slides = handoutSlides(job.lang, options.data.slides)
-  if (job.kind === 'bilingual' && job.deck.second)
-    settings.slides = bilingualSlides(options.data.slides, job.deck.second.options.data.slides)
+  // the page load's own wait, which the options do reach, as long as the others
+  const settings = getExportOptions({ entry: DECK_ENTRY, output: job.output, executablePath: job.executablePath, withToc: true, timeout: WAIT_MS }, options)
+  let slides = options.data.slides
+  if (isBilingual(job.kind) && job.deck.second)
+    slides = bilingualSlides(slides, job.deck.second.options.data.slides)
+  if (isHandout(job.kind))
+    slides = handoutSlides(job.lang, slides)
+  settings.slides = slides
+  const before = launchedWithLongerWaits
   await exportSlides({ port, ...settings })
+  if (launchedWithLongerWaits === before)
+    console.warn('export: Slidev\'s exporter did not use this process\'s playwright-chromium; its waits stay at 30 s')
 }

@@ -2,13 +2,14 @@
 // at a time as there are cores), check each one and rename it into place (scripts/export.ts says why this way).
 import type { Kind } from '../../model/pdf-files'
 import type { Deck } from './build'
+import type { PrintJob } from './print'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import pLimit from 'p-limit'
-import { BILINGUAL, pdfName } from '../../model/pdf-files'
+import { BILINGUAL, isBilingual, isHandout, pdfName } from '../../model/pdf-files'
 import { findBrowser, NO_BROWSER_HELP } from '../browser'
 import { buildForPrint, decksIn } from './build'
 import { checkPdf } from './check'
@@ -35,6 +36,33 @@ interface Job {
 }
 
 /**
+ * How many PDFs print at once. Printing side by side beats one after the other (the README's figures), but
+ * six Chromiums on two cores under other load made Slidev's exporter time out waiting for the slides.
+ */
+const PRINT_SLOTS = Math.max(2, availableParallelism() + 1)
+
+/** How often one PDF is printed before its failure counts (see `printWithRetry`). */
+const PRINT_ATTEMPTS = 2
+
+/**
+ * Prints one PDF, once more if Slidev's exporter gave up waiting for the page's slides: it waits 30 s
+ * (Playwright's default, which its options do not reach), and with every PDF printing at once on a
+ * busy machine a page can take longer to load its slides. Any other failure counts at once.
+ */
+async function printWithRetry(job: PrintJob): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await printPdf(job)
+    }
+    catch (e) {
+      if (attempt >= PRINT_ATTEMPTS || !/Timeout \d+ms exceeded/.test((e as Error)?.message ?? ''))
+        throw e
+      console.log(`export: ${pdfName(job.lang, job.kind)}: the page's slides took too long to load; printing it again`)
+    }
+  }
+}
+
+/**
  * One PDF, written atomically: printed to a temporary file beside its target, checked, then renamed
  * over the target. On any failure the temporary file goes and the previous PDF stays as it was.
  */
@@ -45,7 +73,7 @@ async function exportOne(job: Job, hooks: ExportHooks): Promise<string> {
   const temp = join(job.outDir, `.${name.replace(/\.pdf$/, '')}.${process.pid}.tmp.pdf`)
   tempFiles.add(temp)
   try {
-    await printPdf({ ...job, output: temp })
+    await printWithRetry({ ...job, output: temp })
     await hooks.afterPrint?.(temp, { lang: job.lang, kind: job.kind })
     await checkPdf(temp, job.deck.total)
     await rename(temp, target)
@@ -105,7 +133,7 @@ export async function runExport(argv: readonly string[], hooks: ExportHooks = {}
     let decks: Map<string, Deck>
     try {
       // the build runs in its own process; meanwhile this one reads the slides in each language
-      const partners = args.kinds.includes('bilingual') ? args.langs.map(l => BILINGUAL[l]).filter((l): l is string => !!l) : []
+      const partners = args.kinds.some(isBilingual) ? args.langs.map(l => BILINGUAL[l]).filter((l): l is string => !!l) : []
       ;[decks] = await Promise.all([decksIn([...new Set([...args.langs, ...partners])]), args.fromBuild ? undefined : buildForPrint(buildDir)])
       if (!args.fromBuild)
         console.log(`export: built in ${seconds(started)} s`)
@@ -114,19 +142,17 @@ export async function runExport(argv: readonly string[], hooks: ExportHooks = {}
       console.error(`export: ${args.langs.join(', ')} failed: ${(e as Error).message}`)
       return EXIT.failed
     }
-    // the bilingual slides only for a language that leads a pair (zh + en)
-    const jobs = args.langs.flatMap(lang => args.kinds.filter(kind => kind !== 'bilingual' || BILINGUAL[lang]).map(kind => ({ lang, kind })))
-    const deckFor = (lang: string, kind: Kind): Deck => kind === 'bilingual'
+    // the bilingual slides and handout only for a language that leads a pair (zh + en)
+    const jobs = args.langs.flatMap(lang => args.kinds.filter(kind => !isBilingual(kind) || BILINGUAL[lang]).map(kind => ({ lang, kind })))
+    const deckFor = (lang: string, kind: Kind): Deck => isBilingual(kind)
       ? { ...decks.get(lang)!, second: decks.get(BILINGUAL[lang]!) }
       : decks.get(lang)!
-    // each print is a Chromium of its own, busy for its whole run: more of them than cores only makes
-    // each slower, until Slidev's exporter times out waiting for a page (seen with six on 2 cores)
-    const limit = pLimit(Math.max(1, availableParallelism()))
+    const limit = pLimit(PRINT_SLOTS)
     const results = await Promise.allSettled(jobs.map(({ lang, kind }) => limit(() =>
       exportOne({ lang, kind, deck: deckFor(lang, kind), buildDir, outDir: args.outDir, executablePath, scenario: args.scenario }, hooks))))
     results.forEach((r, i) => {
       const { lang, kind } = jobs[i]!
-      const what = kind === 'handout' ? `${lang} handout` : kind === 'bilingual' ? `${lang}+${BILINGUAL[lang]}` : lang
+      const what = `${isBilingual(kind) ? `${lang}+${BILINGUAL[lang]}` : lang}${isHandout(kind) ? ' handout' : ''}`
       if (r.status === 'fulfilled') {
         console.log(`export: ${what} → ${r.value}`)
       }

@@ -160,17 +160,18 @@ describe('static build under /talk/', () => {
     await page.close()
   })
 
-  it('offers every PDF from the nav bar: the current language\'s slides and handout first, then the bilingual slides', async () => {
+  it('offers every PDF from the nav bar: the current language\'s slides and handout first, then the bilingual slides and handout', async () => {
     const page = await open('/1?lang=en')
     await waitSlide(page, 1)
     const links = page.getByTestId('pdf-download')
     await links.first().waitFor({ state: 'attached' })
     const ids = () => links.evaluateAll(as => as.map(a => a.getAttribute('data-pdf')))
-    expect(await ids()).toEqual(['en:slides', 'en:handout', 'zh:bilingual', 'zh:slides', 'zh:handout'])
+    expect(await ids()).toEqual(['en:slides', 'en:handout', 'zh:bilingual', 'zh:bilingual-handout', 'zh:slides', 'zh:handout'])
     expect(await links.first().getAttribute('href')).toBe(`${BASE}ai-energy-en.pdf`)
     expect(await links.first().getAttribute('title')).toBe(en.app.downloadPdf.replace('{{language}}', en.meta.nativeName))
     expect(await links.nth(1).getAttribute('title')).toBe(en.app.downloadHandout.replace('{{language}}', en.meta.nativeName))
     expect(await links.nth(2).innerText()).toBe(en.app.pdfLink.replace('{{language}}', `${zh.meta.nativeName} + ${en.meta.nativeName}`))
+    expect(await links.nth(3).innerText()).toBe(en.app.handoutLink.replace('{{language}}', `${zh.meta.nativeName} + ${en.meta.nativeName}`))
     for (const { lang, kind } of allPdfs(['en', 'zh'])) {
       const res = await page.request.get(`${server.url}/${pdfName(lang, kind)}`)
       expect(res.status(), pdfName(lang, kind)).toBe(200)
@@ -180,7 +181,7 @@ describe('static build under /talk/', () => {
     await page.keyboard.press('l')
     await waitLang(page, 'zh-CN')
     await page.waitForFunction(() => document.querySelector('[data-testid="pdf-download"]')?.getAttribute('data-lang') === 'zh')
-    expect(await ids()).toEqual(['zh:slides', 'zh:handout', 'zh:bilingual', 'en:slides', 'en:handout'])
+    expect(await ids()).toEqual(['zh:slides', 'zh:handout', 'zh:bilingual', 'zh:bilingual-handout', 'en:slides', 'en:handout'])
     expect(await links.first().getAttribute('title')).toBe(zh.app.downloadPdf.replace('{{language}}', zh.meta.nativeName))
     expect(await links.nth(1).innerText()).toBe(zh.app.handoutLink.replace('{{language}}', zh.meta.nativeName))
     await page.close()

@@ -39,7 +39,7 @@ describe('export failures', () => {
     expect(r.stderr).toMatch(/unknown language[\s\S]*Usage/)
     const only = await runExport(['--only', 'posters', '--out', out])
     expect(only.code).toBe(64)
-    expect(only.stderr).toMatch(/--only takes slides or handout or bilingual, or a comma list of them[\s\S]*Usage/)
+    expect(only.stderr).toMatch(/--only takes slides or handout or bilingual or bilingual-handout, or a comma list of them[\s\S]*Usage/)
     const build = await runExport(['--from-build', join(out, 'nothing-here'), '--out', out])
     expect(build.code).toBe(64)
     expect(build.stderr).toMatch(/--from-build: .*holds no build/)

@@ -51,6 +51,25 @@ export function pdfOutline(file: string): { title: string, page: number }[] {
   return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(m => ({ page: Number(m[1]), title: decode(m[2]) }))
 }
 
+/** The named destinations of a PDF (`pdfinfo -dests`): name → page number. Chromium names one for each element an internal link points at. */
+export function pdfDests(file: string): Map<string, number> {
+  return new Map([...run('pdfinfo', ['-dests', file]).matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"([^"]*)"\s*$/gm)].map(m => [m[2], Number(m[1])]))
+}
+
+/**
+ * The links inside a PDF that lead to one of its own pages, as pdftohtml reads them: the page the link
+ * is on, the page it leads to, and the text it covers. (A link out of the document has a URL instead.)
+ */
+export function pdfInternalLinks(file: string): { page: number, target: number, text: string }[] {
+  const xml = run('pdftohtml', ['-xml', '-stdout', '-i', '-q', '-enc', 'UTF-8', file])
+  const links: { page: number, target: number, text: string }[] = []
+  for (const [, no, body] of xml.matchAll(/<page number="(\d+)"[^>]*>([\s\S]*?)<\/page>/g)) {
+    for (const m of body!.matchAll(/<a href="[^"#]*\.html#(\d+)">([\s\S]*?)<\/a>/g))
+      links.push({ page: Number(no), target: Number(m[1]), text: m[2]!.replace(/<[^>]+>/g, '') })
+  }
+  return links
+}
+
 /** Collapses whitespace away, so text broken over lines by the layout still compares. */
 export const squash = (s: string): string => s.replace(/\s+/g, '')
 

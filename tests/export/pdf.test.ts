@@ -1,4 +1,4 @@
-// `npm run export`, for real: every PDF, read back with poppler-utils.
+// `npm run export`, for real: all six PDFs (slides, handouts and the bilingual pair), read back with poppler-utils.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,8 +7,9 @@ import { formatEnergy } from '../../i18n/format'
 import { deckNoteHtml } from '../../i18n/slide-text'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
+import { SOURCE_ORDER, sourceNumber } from '../../model'
 import { computeTraining, defaultCalculatorsState, trainingFields } from '../../model/calculators'
-import { cjkInkVariation, foreignFonts, pdfFonts, pdfInfo, pdfOutline, pdfPages, slideKeys, squash, textInSystemFonts } from './pdf-tools'
+import { cjkInkVariation, foreignFonts, pdfDests, pdfFonts, pdfInfo, pdfInternalLinks, pdfOutline, pdfPages, slideKeys, squash, textInSystemFonts } from './pdf-tools'
 
 const LOCALES = { en, zh } as const
 type Code = keyof typeof LOCALES
@@ -21,14 +22,18 @@ let keys: (string | undefined)[]
 const pdf = (lang: Code) => join(out, `ai-energy-${lang}.pdf`)
 const handout = (lang: Code) => join(out, `ai-energy-${lang}-handout.pdf`)
 const bilingual = () => join(out, 'ai-energy-zh-en.pdf')
-const ALL = () => [...(['en', 'zh'] as const).flatMap(l => [pdf(l), handout(l)]), bilingual()]
+const bilingualHandout = () => join(out, 'ai-energy-zh-en-handout.pdf')
+const ALL = () => [...(['en', 'zh'] as const).flatMap(l => [pdf(l), handout(l)]), bilingual(), bilingualHandout()]
 
-/** The presenter notes of a slide in one language, as plain text (what the handout must print). */
-function noteText(key: string, lang: Code): string {
+/** The presenter notes of a slide in one language, as plain text paragraphs (what the handout must print). */
+function noteParagraphs(key: string, lang: Code): string[] {
   const html = deckNoteHtml(key) ?? ''
   const section = new RegExp(`<section class="deck-note"[^>]*data-lang="${lang}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? ''
-  return section.replace(/<p class="deck-note-label">[\s\S]*?<\/p>/, '').replace(/<[^>]+>/g, ' ').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim()
+  return [...section.replace(/<p class="deck-note-label">[\s\S]*?<\/p>/, '').matchAll(/<p>([\s\S]*?)<\/p>/g)]
+    .map(m => m[1]!.replace(/<[^>]+>/g, ' ').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim())
+    .filter(Boolean)
 }
+const noteText = (key: string, lang: Code): string => noteParagraphs(key, lang).join(' ')
 
 /** Words that only make sense on screen: the key hint, preset and reset buttons, the grid-mix buttons. */
 function screenOnlyWords(t: typeof en | typeof zh): string[] {
@@ -53,8 +58,8 @@ beforeAll(async () => {
 })
 
 describe('npm run export', () => {
-  it('writes the slides and the handout in each language, the bilingual slides, and nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
+  it('writes the slides and the handout in each language, the bilingual slides and handout, and nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual(['ai-energy-en-handout.pdf', 'ai-energy-en.pdf', 'ai-energy-zh-en-handout.pdf', 'ai-energy-zh-en.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh.pdf'])
   })
 
   it('embeds real fonts in every PDF: no Type 3 glyph procedures, all embedded, all the deck\'s own', () => {
@@ -185,6 +190,23 @@ describe('npm run export', () => {
       expect(checked).toBeGreaterThan(slides / 2)
     })
 
+    it('sets the notes as paragraphs: each paragraph of a note begins a line of its own', () => {
+      const pages = pdfPages(handout(lang))
+      let checked = 0
+      keys.forEach((key, i) => {
+        const paragraphs = key ? noteParagraphs(key, lang) : []
+        if (paragraphs.length < 2)
+          return
+        const lineStarts = pages[i]!.split('\n').map(l => squash(l))
+        for (const p of paragraphs.slice(1)) {
+          checked++
+          const start = squash(p).slice(0, 8)
+          expect(lineStarts.some(l => l.startsWith(start)), `page ${i + 1} (${key}): “${p.slice(0, 30)}…” begins a line`).toBe(true)
+        }
+      })
+      expect(checked).toBeGreaterThan(10)
+    })
+
     it('shows each slide on its page: the slides PDF text is there too', () => {
       const deck = pdfPages(pdf(lang))
       const pages = pdfPages(handout(lang))
@@ -262,5 +284,92 @@ describe('bilingual slides (ai-energy-zh-en.pdf)', () => {
     const fonts = pdfFonts(bilingual())
     expect(fonts.filter(f => f.type === 'Type 3' || !f.embedded).map(f => f.name)).toEqual([])
     expect(textInSystemFonts(bilingual())).toEqual([])
+  })
+})
+
+// A source mark [n] is a link inside the PDF to its entry on the references pages (Chromium keeps an
+// internal link as a named destination; poppler reads both back).
+describe('source marks link to their references', () => {
+  /** The source of mark number n. */
+  const sourceOf = (n: number) => SOURCE_ORDER[n - 1]
+
+  it.each(['ai-energy-en.pdf', 'ai-energy-zh.pdf', 'ai-energy-en-handout.pdf', 'ai-energy-zh-handout.pdf', 'ai-energy-zh-en.pdf', 'ai-energy-zh-en-handout.pdf'])('%s: every mark leads to the page of its entry', (name) => {
+    const file = join(out, name)
+    const dests = pdfDests(file)
+    const pages = pdfPages(file)
+    // each entry a mark points at is a destination, on a references page that shows its number
+    const refPages = new Set<number>()
+    for (const [name, page] of dests) {
+      const id = SOURCE_ORDER.find(s => `ref-${s}` === name)
+      expect(id, `destination ${name} is a reference`).toBeDefined()
+      expect(squash(pages[page - 1]!), `${name} on page ${page}`).toContain(`[${sourceNumber(id!)}]`)
+      refPages.add(page)
+    }
+    expect(dests.size, 'references linked to').toBeGreaterThan(20)
+    const marks = pdfInternalLinks(file).flatMap(l => [...l.text.matchAll(/\[(\d+)\]/g)].map(m => ({ ...l, no: Number(m[1]) })))
+    expect(marks.length, 'links on marks').toBeGreaterThan(slides)
+    for (const mark of marks) {
+      const id = sourceOf(mark.no)
+      expect(id, `mark [${mark.no}] on page ${mark.page}`).toBeDefined()
+      expect(mark.target, `mark [${mark.no}] on page ${mark.page} leads to the page of ${id}`).toBe(dests.get(`ref-${id}`))
+    }
+    // every page that shows a mark (not the references themselves) has links on its marks
+    const linked = new Set(marks.map(m => m.page))
+    pages.forEach((text, i) => {
+      if (!refPages.has(i + 1) && /\[\d{1,2}\]/.test(text))
+        expect(linked.has(i + 1), `page ${i + 1} shows a mark but links none`).toBe(true)
+    })
+  })
+})
+
+// The bilingual handout: each slide in the bilingual view (Chinese leading), its notes in both languages, Chinese first.
+describe('bilingual handout (ai-energy-zh-en-handout.pdf)', () => {
+  const title = zh.app.handoutTitle.replace('{{title}}', `${zh.slides.cover.title} / ${en.slides.cover.title}`)
+
+  it('has one A4 portrait page per slide, and both titles as a handout title', () => {
+    const info = pdfInfo(bilingualHandout())
+    expect(Number(info.Pages)).toBe(slides)
+    expect(info['Page size']).toMatch(/A4/)
+    const [w, h] = info['Page size']!.match(/[\d.]+/g)!.map(Number)
+    expect(h).toBeGreaterThan(w!)
+    expect(info.Title).toBe(title)
+  })
+
+  it('prints every slide with its notes in both languages, the Chinese first', () => {
+    const pages = pdfPages(bilingualHandout())
+    let checked = 0
+    keys.forEach((key, i) => {
+      if (!key)
+        return
+      const [first, second] = [squash(noteText(key, 'zh')), squash(noteText(key, 'en'))]
+      if (!first || !second)
+        return
+      checked++
+      const page = squash(pages[i]!)
+      expect(page, `page ${i + 1} (${key}) has its Chinese notes`).toContain(first)
+      expect(page, `page ${i + 1} (${key}) has its English notes`).toContain(second)
+      expect(page.indexOf(first), `page ${i + 1} (${key}): Chinese first`).toBeLessThan(page.indexOf(second))
+      expect(RAW.exec(pages[i]!)?.[0], `page ${i + 1}`).toBeUndefined()
+    })
+    expect(checked).toBeGreaterThan(slides / 2)
+  })
+
+  it('shows each slide in the bilingual view: the bilingual slides PDF text is there too', () => {
+    const deck = pdfPages(bilingual())
+    const pages = pdfPages(bilingualHandout())
+    deck.forEach((text, i) => {
+      const lines = text.split('\n').map(l => l.trim()).filter(Boolean)
+      expect(squash(pages[i]!), `page ${i + 1}`).toContain(squash(lines[0] ?? ''))
+    })
+    // the cover: the English title beneath the Chinese one
+    const cover = squash(pages[0]!)
+    expect(cover.indexOf(squash(en.slides.cover.title))).toBeGreaterThan(cover.indexOf(squash(zh.slides.cover.title)))
+    expect(cover.indexOf(squash(zh.slides.cover.title))).toBeGreaterThanOrEqual(0)
+  })
+
+  it('has an outline in both languages that leads to each slide', () => {
+    const outline = pdfOutline(bilingualHandout())
+    expect(outline[0]).toEqual({ page: 1, title })
+    expect(outline.slice(1)).toEqual(pdfOutline(bilingual()).slice(1))
   })
 })

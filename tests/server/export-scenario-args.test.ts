@@ -48,6 +48,6 @@ describe('export arguments (util.parseArgs)', () => {
     expect(parseArgs(['slides'])).toBe('unknown argument slides')
     expect(parseArgs(['--lang'])).toMatch(/^unknown language; use one of en, zh/)
     expect(parseArgs(['--out'])).toBe('--out needs a folder')
-    expect(parseArgs(['--only', 'slides,posters'])).toBe('--only takes slides or handout or bilingual, or a comma list of them')
+    expect(parseArgs(['--only', 'slides,posters'])).toBe('--only takes slides or handout or bilingual or bilingual-handout, or a comma list of them')
   })
 })

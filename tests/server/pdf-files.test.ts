@@ -1,4 +1,4 @@
-// The PDFs' names and the list the build hands the site (scripts/pdf-files.ts).
+// The PDFs' names and the list the build hands the site (model/pdf-files.ts).
 import { describe, expect, it } from 'vitest'
 import { allPdfs, parsePdfEntries, pdfEntry, pdfName } from '../../model/pdf-files'
 
@@ -10,6 +10,7 @@ describe('the talk\'s PDF files', () => {
       'ai-energy-en-handout.pdf',
       'ai-energy-zh-handout.pdf',
       'ai-energy-zh-en.pdf', // only Chinese leads a bilingual pair
+      'ai-energy-zh-en-handout.pdf',
     ])
   })
 
