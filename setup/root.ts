@@ -7,13 +7,16 @@ import { useBilingual } from '../i18n/bilingual'
 import { currentHtmlLang } from '../i18n/runtime'
 import { bindSlidevView, calculatorsReadOnly, isPresenterView } from '../state/trust'
 import { PRESENTER_COOKIE } from '../state/validate'
+import { setupReader } from './reader'
 
 // What the deck's state does to the page, in one place: the tab title and `<html lang>` follow the
 // deck's language (the title in both languages in the bilingual view; `<html lang>` stays the
 // leading one), a follower's read-only calculators and the presenter view's cookie follow the trust
 // rule (state/trust.ts).
 export default defineRootSetup(() => {
-  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view
+  const nav = useNav()
+  bindSlidevView(nav) // who may drive the deck state: Slidev's presenter / print / notes view
+  setupReader(nav) // a phone in portrait: the slide reflowed, following the speaker
   const { t } = useTranslation()
   const { also, second } = useBilingual()
   useHead({
