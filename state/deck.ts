@@ -67,6 +67,21 @@ export function startWithLang(lang: string, routeReady: Promise<unknown>, also?:
   })
 }
 
+/**
+ * A viewer's first language when its address asks for none: its browser's, on its own screen only
+ * (a listener reads in their own language from the start). A window that may drive the talk, and a
+ * viewer whose language is the speaker's anyway, follow the speaker's.
+ */
+export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): void {
+  if (canDrive.value)
+    return
+  updateDeckState({ lang })
+  void Promise.all([routeReady, whenViewKnown()]).then(() => {
+    if (canDrive.value || lang === speakerLang())
+      followSpeaker()
+  })
+}
+
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
 export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState> }
 
