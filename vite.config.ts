@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { defaultCalculatorsState } from './model/calculators'
 import { deckGuard } from './server/deck-guard'
+import { joinCode } from './server/join'
 
 /** The language of a build or an export (`VITE_DECK_LANG=zh npx slidev export`); English otherwise. */
 const deckLang = process.env.VITE_DECK_LANG || 'en'
@@ -49,7 +50,7 @@ export default defineConfig({
     // Initial value of the synced deck state (state/deck.ts) on the dev server.
     serverRef: {
       state: {
-        deck: { lang: deckLang, also: '', calc: defaultCalculatorsState() },
+        deck: { lang: deckLang, also: '', calc: defaultCalculatorsState(), join: false },
       },
     },
   },
@@ -60,6 +61,8 @@ export default defineConfig({
   plugins: [
     // dev server: only the presenter, or a window on this machine, changes the deck state
     deckGuard(),
+    // dev server with --remote: the audience's address and QR code, in the terminal and the presenter view
+    joinCode(),
     ...exportBuild
       ? [{
           // after Slidev's own plugin, whose define turns the print route off in builds

@@ -5,7 +5,8 @@ import { useTranslation } from 'i18next-vue'
 import { computed, watch } from 'vue'
 import { useBilingual } from '../i18n/bilingual'
 import { currentHtmlLang } from '../i18n/runtime'
-import { bindSlidevView, calculatorsReadOnly, isPresenterView } from '../state/trust'
+import { audienceAddress, hideJoinCode, JOIN_PATH, joinUrl } from '../state/join'
+import { bindSlidevView, calculatorsReadOnly, canDrive, isPresenterView } from '../state/trust'
 import { PRESENTER_COOKIE } from '../state/validate'
 import { setupReader } from './reader'
 
@@ -37,5 +38,20 @@ export default defineRootSetup(() => {
       if (presenter && configs.remote !== undefined)
         document.cookie = `${PRESENTER_COOKIE}=${encodeURIComponent(String(configs.remote ?? ''))}; path=/; SameSite=Strict`
     }, { immediate: true })
+    // the speaker's windows learn the audience's address (the dev server has one with --remote)
+    const stop = watch(canDrive, (drive) => {
+      if (!drive)
+        return
+      queueMicrotask(() => stop())
+      fetch(JOIN_PATH)
+        .then(res => res.ok ? res.json() as Promise<{ url?: string | null }> : undefined)
+        .then(body => joinUrl.value = audienceAddress(body?.url))
+        .catch(() => {})
+    }, { immediate: true })
   }
+  // the QR code stays on the projected slide until the next key (`J` itself toggles it)
+  window.addEventListener('keydown', (e) => {
+    if (e.key.toLowerCase() !== 'j' && !e.repeat && canDrive.value)
+      hideJoinCode()
+  }, { capture: true })
 })

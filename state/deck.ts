@@ -18,17 +18,19 @@ export interface DeckState {
   also: string
   /** The live calculators' inputs, as typed: every window computes the same results from them. */
   calc: CalculatorsState
+  /** The audience's QR code is shown large on the projected slide (key `J`, until the next key). */
+  join: boolean
 }
 
 /** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
 export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
-const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() }, true)
+const sync = createSyncState<DeckState>(serverState as DeckState, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState(), join: false }, true)
 
 // ---- trust: `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
 const wire = sync.state
-const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState() })
+const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: defaultCalculatorsState(), join: false })
 export const deckState = deckView.shown
 /** Back to following the speaker's language, after reading the talk in one's own. */
 export const followSpeaker = deckView.follow
@@ -83,7 +85,7 @@ export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): vo
 }
 
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
-export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState> }
+export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState>, join?: boolean }
 
 /**
  * Change the shared state in this window and every other one. On the dev server this posts the
@@ -104,4 +106,6 @@ export function updateDeckState(patch: DeckPatch): void {
     wire.also = patch.also
   if (patch.calc)
     wire.calc = { ...wire.calc, ...patch.calc }
+  if (patch.join !== undefined)
+    wire.join = patch.join
 }

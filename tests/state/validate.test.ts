@@ -5,7 +5,7 @@ import { defaultCalculatorsState, trainingPresetState } from '../../model/calcul
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
 import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
 
-const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState() })
+const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState(), join: false })
 
 describe('acceptDeckState', () => {
   it('takes a known language and ignores an unknown one, a non-string or markup', () => {
@@ -19,7 +19,7 @@ describe('acceptDeckState', () => {
     const s = start()
     const next = acceptDeckState({ lang: 'en', junk: '<b>x</b>', bilingual: 'zh' }, s)
     expect(next).toBe(s)
-    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'also', 'calc'])
+    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'also', 'calc', 'join'])
   })
 
   it('ignores anything that is not an object', () => {
@@ -128,7 +128,7 @@ describe('messages: refused when malformed or oversized', () => {
     const s = start()
     const data: Record<string, unknown> = { lang: 42, calc: '<script>', extra: 1 }
     pruneDeckMessage(data, s)
-    expect(data).toEqual({ lang: 'en', also: '', calc: s.calc })
+    expect(data).toEqual({ lang: 'en', also: '', calc: s.calc, join: false })
   })
 
   it('a well-formed message is left as it is', () => {
