@@ -48,6 +48,11 @@ export function setupReader(nav: ReturnType<typeof useNav>): void {
     if (readerFollows.value)
       setLookingBack(!onLive())
   })
+  // a new slide is read from its title
+  watch(() => position.value.page, () => {
+    if (active.value)
+      document.getElementById('slide-container')?.scrollTo(0, 0)
+  })
   watch(livePosition, () => {
     if (onLive())
       setLookingBack(false)
