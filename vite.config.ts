@@ -4,6 +4,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckGuard } from './server/deck-guard'
+import { joinCode } from './server/join'
 
 /** The language of a build or an export (`VITE_DECK_LANG=zh npx slidev export`); English otherwise. */
 const deckLang = process.env.VITE_DECK_LANG || 'en'
@@ -49,7 +50,7 @@ export default defineConfig({
     serverRef: {
       state: {
         // `calc: {}`: every calculator at the article's values (state/deck.ts)
-        deck: { lang: deckLang, also: '', calc: {} },
+        deck: { lang: deckLang, also: '', calc: {}, join: false },
       },
     },
   },
@@ -60,6 +61,8 @@ export default defineConfig({
   plugins: [
     // dev server: only the presenter, or a window on this machine, changes the deck state
     deckGuard(),
+    // dev server with --remote: the audience's address and QR code, in the terminal and the presenter view
+    joinCode(),
     ...exportBuild
       ? [{
           // after Slidev's own plugin, whose define turns the print route off in builds

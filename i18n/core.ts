@@ -17,6 +17,19 @@ export function parseLang(value: unknown, registry: LanguageRegistry = LANGUAGES
 }
 
 /**
+ * The first of a browser's languages (`navigator.languages`, BCP 47 tags such as `zh-CN`, `en-GB`)
+ * that the deck has, by the tag's language subtag; undefined when it has none of them.
+ */
+export function firstKnownLang(tags: readonly string[], registry: LanguageRegistry = LANGUAGES): string | undefined {
+  for (const tag of tags) {
+    const code = parseLang(tag.split('-')[0], registry)
+    if (code)
+      return code
+  }
+  return undefined
+}
+
+/**
  * `?also=` value → the bilingual view's second language: a known code other than `lang`, `''` for an
  * empty `?also=` (view off), undefined when absent, unknown or equal to `lang` (ignored).
  */

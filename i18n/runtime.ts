@@ -5,9 +5,9 @@ import type { i18n as I18n } from 'i18next'
 import type { Ref } from 'vue'
 import { computed, readonly, shallowRef, watch } from 'vue'
 import { DEFAULT_LANG } from '../locales/languages'
-import { BUILD_LANG, deckState, initDeckState, startWithLang, stopSendingDeckState, updateDeckState } from '../state/deck'
+import { BUILD_LANG, deckState, initDeckState, startWithLang, startWithOwnLang, stopSendingDeckState, updateDeckState } from '../state/deck'
 import { shownAlso as shownAlsoRef } from './also'
-import { alsoFromAddress, createDeckI18n, htmlLang, languageCodes, nextLang, parseLang } from './core'
+import { alsoFromAddress, createDeckI18n, firstKnownLang, htmlLang, languageCodes, nextLang, parseLang } from './core'
 import { ensureLocale, hasLocale, loadLocale, markLocalesLoaded, prefetchLocales } from './locales'
 
 const shown = shallowRef<string>(DEFAULT_LANG)
@@ -98,15 +98,18 @@ export interface LanguageStart {
   print: boolean
   /** settles once the router knows the route (then Slidev knows whether this is the presenter view) */
   routeReady: Promise<unknown>
+  /** the browser's languages, most wanted first (`navigator.languages`) */
+  preferred?: readonly string[]
 }
 
 /**
  * Starts the deck's language: joins the synced state, chooses the starting language, loads its words
  * (and the fallback's), and from then on follows the state. Precedence at load: an export pins
- * `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared); else the language the other windows
- * already use; an unknown `?lang=` falls back to English.
+ * `VITE_DECK_LANG`; else a valid `?lang=` wins (and is shared); else, for a viewer on another device
+ * (one that follows), the first of its browser's languages the deck has, on its own screen only;
+ * else the language the other windows already use; an unknown `?lang=` falls back to English.
  */
-export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady }: LanguageStart): Promise<I18n> {
+export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady, preferred = [] }: LanguageStart): Promise<I18n> {
   initDeckState('ai-energy-deck-state')
   if (print && import.meta.env.VITE_DECK_LANG) {
     stopSendingDeckState()
@@ -116,6 +119,9 @@ export async function startDeckLanguage({ requested, requestedAlso = null, print
   else if (requested !== null || alsoFromAddress(requestedAlso, wanted.value) !== undefined) {
     const lang = requested === null ? wanted.value : parseLang(requested) ?? DEFAULT_LANG
     startWithLang(lang, routeReady, alsoFromAddress(requestedAlso, lang)) // shared only by a window that may drive
+  }
+  else if (!print && firstKnownLang(preferred)) {
+    startWithOwnLang(firstKnownLang(preferred)!, routeReady) // never sent: a window that drives keeps the speaker's
   }
   else if (!parseLang(deckState.lang)) {
     updateDeckState({ lang: DEFAULT_LANG })

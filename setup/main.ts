@@ -13,7 +13,7 @@ import { syncScenarioInAddress } from './scenario-address'
 // screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
 // titles in the overview and goto dialog follow the language.
 export default defineAppSetup(async ({ app, router }) => {
-  const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady: router.isReady() })
+  const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady: router.isReady(), preferred: navigator.languages ?? [] })
   // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
   const shownSlide = computed(() => {
     const no = router.currentRoute.value.params.no

@@ -6,15 +6,19 @@ import { useTranslation } from 'i18next-vue'
 import { computed, watch } from 'vue'
 import { useBilingual } from '../i18n/bilingual'
 import { currentHtmlLang } from '../i18n/runtime'
-import { bindSlidevView, calculatorsReadOnly, isPresenterView } from '../state/trust'
+import { audienceAddress, hideJoinCode, JOIN_PATH, joinUrl } from '../state/join'
+import { bindSlidevView, calculatorsReadOnly, canDrive, isPresenterView } from '../state/trust'
 import { PRESENTER_COOKIE } from '../state/validate'
+import { setupReader } from './reader'
 
 // What the deck's state does to the page, in one place: the tab title and `<html lang>` follow the
 // deck's language (the title in both languages in the bilingual view; `<html lang>` stays the
 // leading one), a follower's read-only calculators and the presenter view's cookie follow the trust
 // rule (state/trust.ts).
 export default defineRootSetup(() => {
-  bindSlidevView(useNav()) // who may drive the deck state: Slidev's presenter / print / notes view
+  const nav = useNav()
+  bindSlidevView(nav) // who may drive the deck state: Slidev's presenter / print / notes view
+  setupReader(nav) // a phone in portrait: the slide reflowed, following the speaker
   const { t } = useTranslation()
   const { also, second } = useBilingual()
   useHead({
@@ -35,5 +39,20 @@ export default defineRootSetup(() => {
       if (presenter && configs.remote !== undefined)
         document.cookie = `${PRESENTER_COOKIE}=${encodeURIComponent(String(configs.remote ?? ''))}; path=/; SameSite=Strict`
     }, { immediate: true })
+    // the speaker's windows learn the audience's address (the dev server has one with --remote)
+    const stop = watch(canDrive, (drive) => {
+      if (!drive)
+        return
+      queueMicrotask(() => stop())
+      fetch(JOIN_PATH)
+        .then(res => res.ok ? res.json() as Promise<{ url?: string | null }> : undefined)
+        .then(body => joinUrl.value = audienceAddress(body?.url))
+        .catch(() => {})
+    }, { immediate: true })
   }
+  // the QR code stays on the projected slide until the next key (`J` itself toggles it)
+  window.addEventListener('keydown', (e) => {
+    if (e.key.toLowerCase() !== 'j' && !e.repeat && canDrive.value)
+      hideJoinCode()
+  }, { capture: true })
 })

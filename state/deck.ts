@@ -23,6 +23,8 @@ export interface DeckState {
    * fills in the rest.
    */
   calc: Partial<CalculatorsState>
+  /** The audience's QR code is shown large on the projected slide (key `J`, until the next key). */
+  join: boolean
 }
 
 /**
@@ -46,12 +48,12 @@ export type SharedDeckState = DeckState & ServerRefControls
 /** The language a build or an export starts in: `VITE_DECK_LANG`, else English. */
 export const BUILD_LANG: string = import.meta.env.VITE_DECK_LANG || DEFAULT_LANG
 
-const sync = createSyncState<SharedDeckState>(serverState, { lang: BUILD_LANG, also: '', calc: {} }, true)
+const sync = createSyncState<SharedDeckState>(serverState, { lang: BUILD_LANG, also: '', calc: {}, join: false }, true)
 
 // ---- trust: `wire` is what the windows send each other; `deckState` is what this
 // window shows, fed only through the validation rules and the trust rule (trust.ts).
 const wire = sync.state
-const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: {} })
+const deckView = createDeckView(wire, { lang: BUILD_LANG, also: '', calc: {}, join: false })
 export const deckState = deckView.shown
 /** Back to following the speaker's language, after reading the talk in one's own. */
 export const followSpeaker = deckView.follow
@@ -90,8 +92,23 @@ export function startWithLang(lang: string, routeReady: Promise<unknown>, also?:
   })
 }
 
+/**
+ * A viewer's first language when its address asks for none: its browser's, on its own screen only
+ * (a listener reads in their own language from the start). A window that may drive the talk, and a
+ * viewer whose language is the speaker's anyway, follow the speaker's.
+ */
+export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): void {
+  if (canDrive.value)
+    return
+  updateDeckState({ lang })
+  void Promise.all([routeReady, whenViewKnown()]).then(() => {
+    if (canDrive.value || lang === speakerLang())
+      followSpeaker()
+  })
+}
+
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
-export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState> }
+export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState>, join?: boolean }
 
 /**
  * Change the shared state in this window and every other one. On the dev server this posts the
@@ -111,4 +128,6 @@ export function updateDeckState(patch: DeckPatch): void {
     wire.also = patch.also
   if (patch.calc)
     wire.calc = { ...wire.calc, ...patch.calc }
+  if (patch.join !== undefined)
+    wire.join = patch.join
 }

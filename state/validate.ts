@@ -89,6 +89,7 @@ export const DECK_STATE_RULES: { [K in keyof DeckState]: KeyRule<DeckState[K]> }
   lang: { accept: acceptLang, json: ['string'], ownView: true },
   also: { accept: acceptAlso, json: ['string'], ownView: true },
   calc: { accept: acceptCalc, json: ['object'] },
+  join: { accept: v => typeof v === 'boolean' ? v : undefined, json: ['boolean'] },
 }
 
 /** A message (patch or whole state) longer than this, as JSON, is refused as a whole. */

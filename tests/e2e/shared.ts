@@ -38,7 +38,7 @@ export async function resetDeck(url = devUrl()): Promise<void> {
   const res = await fetch(`${url}/@server-reactive/deck`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Origin': url },
-    body: JSON.stringify({ data: { lang: 'en', also: '', calc: defaultCalculatorsState() }, timestamp: Date.now(), source: 'tests' }),
+    body: JSON.stringify({ data: { lang: 'en', also: '', calc: defaultCalculatorsState(), join: false }, timestamp: Date.now(), source: 'tests' }),
   })
   if (!res.ok)
     throw new Error(`resetting the deck state: HTTP ${res.status}`)

@@ -1,7 +1,7 @@
 import type { LanguageRegistry } from '../../locales/languages'
 import { describe, expect, it, vi } from 'vitest'
 import { BUNDLED_RESOURCES, createBundledI18n } from '../../i18n/bundled'
-import { createDeckI18n, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
+import { createDeckI18n, firstKnownLang, htmlLang, intlLocale, nextLang, parseLang } from '../../i18n/core'
 import { dynamicT } from '../../i18n/dynamic-key'
 import { formatEnergy } from '../../i18n/format'
 import { ensureLocale, hasLocale, markLocalesLoaded } from '../../i18n/locales'
@@ -17,6 +17,14 @@ describe('language codes', () => {
   })
   it.each(['fr', '', '<script>alert(1)</script>', 'zh-TW', 'constructor', '__proto__', null, undefined, 42])('rejects %j', (v) => {
     expect(parseLang(v)).toBeUndefined()
+  })
+  it('a browser\'s first language the deck has (navigator.languages), by its language subtag', () => {
+    expect(firstKnownLang(['zh-CN', 'en-US'])).toBe('zh')
+    expect(firstKnownLang(['de-DE', 'zh-TW', 'en'])).toBe('zh')
+    expect(firstKnownLang(['fr-FR', 'en-GB'])).toBe('en')
+    expect(firstKnownLang(['de', 'fr'])).toBeUndefined()
+    expect(firstKnownLang([])).toBeUndefined()
+    expect(firstKnownLang(['__proto__', 'constructor-x'])).toBeUndefined()
   })
   it('l toggles en ⇄ zh', () => {
     expect(nextLang('en')).toBe('zh')

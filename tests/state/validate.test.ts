@@ -5,12 +5,12 @@ import { defaultCalculatorsState, trainingPresetState } from '../../model/calcul
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
 import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, loadCalculatorRules, MAX_DECK_MESSAGE_CHARS, onCalculatorRules, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
 
-const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState() })
+const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState(), join: false })
 
 // First in this file: the calculators' rules are loaded by the first calculator input that arrives.
 describe('calculator inputs come in through their rules, loaded when first needed', () => {
   it('takes no calculator input before its rules are in, fetches them, then takes valid inputs only', async () => {
-    const empty: DeckState = { lang: 'en', also: '', calc: {} }
+    const empty: DeckState = { lang: 'en', also: '', calc: {}, join: false }
     let told = 0
     onCalculatorRules(() => told++)
     const early = acceptDeckState({ calc: { training: { inputs: { pue: '1.2' } } } }, empty)
@@ -36,7 +36,7 @@ describe('acceptDeckState', () => {
     const s = start()
     const next = acceptDeckState({ lang: 'en', junk: '<b>x</b>', bilingual: 'zh' }, s)
     expect(next).toBe(s)
-    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'also', 'calc'])
+    expect(Object.keys(acceptDeckState({ lang: 'zh', junk: 1 }, s))).toEqual(['lang', 'also', 'calc', 'join'])
   })
 
   it('ignores anything that is not an object', () => {
@@ -145,7 +145,7 @@ describe('messages: refused when malformed or oversized', () => {
     const s = start()
     const data: Record<string, unknown> = { lang: 42, calc: '<script>', extra: 1 }
     pruneDeckMessage(data, s)
-    expect(data).toEqual({ lang: 'en', also: '', calc: s.calc })
+    expect(data).toEqual({ lang: 'en', also: '', calc: s.calc, join: false })
   })
 
   it('a well-formed message is left as it is', () => {
