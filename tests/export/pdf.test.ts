@@ -31,9 +31,9 @@ function noteText(key: string, lang: Code): string {
   return section.replace(/<p class="deck-note-label">[\s\S]*?<\/p>/, '').replace(/<[^>]+>/g, ' ').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim()
 }
 
-/** Words that only make sense on screen: the key hint, preset and reset buttons, the grid-mix buttons. */
+/** Words that only make sense on screen: preset and reset buttons, the grid-mix buttons. */
 function screenOnlyWords(t: typeof en | typeof zh): string[] {
-  return [t.slides.cover.hint, t.calc.reset, t.calc.resetDeVries, t.calc.resetRequests, t.calc.presets.gpt4Rise, t.calc.presetsLabel, t.calc.gridsLabel]
+  return [t.calc.reset, t.calc.resetDeVries, t.calc.resetRequests, t.calc.presets.gpt4Rise, t.calc.presetsLabel, t.calc.gridsLabel]
 }
 
 /** Every `slides.<key>.title` of a locale. */
