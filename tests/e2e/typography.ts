@@ -18,7 +18,7 @@ export interface TypographyArgs {
  * - `mark`: a source mark [n] on another line than the word before it;
  * - `orphan`: a Chinese paragraph whose last line holds one Han character (punctuation aside) and nothing else;
  * - `slanted` / `synthesis`: Chinese text in italic, or with synthesized bold or slant allowed;
- * - `link`: a link broken elsewhere than after "/" or "." (or a space);
+ * - `link`: a link broken elsewhere than after "/", "." or the hyphen between a slug's words (or a space);
  * - `speaker`: a key hint or a "copy link" control on the slide;
  * - `case`: text under a case transform.
  */
@@ -193,7 +193,7 @@ export function typographyProblems(args: TypographyArgs): string[] {
       problems.push(`synthesis: ${show(node.data)} allows synthesized ${cs.fontSynthesisWeight !== 'none' ? 'bold' : 'slant'}`)
   }
 
-  // link: an address breaks after "/" or "." or at a space, never inside a word
+  // link: an address breaks after "/", ".", a slug's hyphen or at a space, never inside a word
   for (const a of slide.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (!visible(a) || a.closest('.deck-source') || inSvgText(a))
       continue
@@ -208,7 +208,7 @@ export function typographyProblems(args: TypographyArgs): string[] {
       }
     }
     for (let i = 1; i < chars.length; i++) {
-      if (!sameLine(chars[i - 1]!.r, chars[i]!.r) && !chars[i]!.space && !/[/.]/.test(chars[i - 1]!.c))
+      if (!sameLine(chars[i - 1]!.r, chars[i]!.r) && !chars[i]!.space && !/[/.-]/.test(chars[i - 1]!.c))
         problems.push(`link: ${show(a.textContent ?? '')} broken after ${show(chars.slice(Math.max(0, i - 8), i).map(c => c.c).join(''))}`)
     }
   }
