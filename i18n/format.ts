@@ -261,3 +261,12 @@ export function formatUsd(usd: number, locale: string, opts: DigitOptions = {}):
     : nf(intlLocale(locale), { style: 'currency', currency: 'USD', notation: 'compact', ...sig(digits) }).format(clean(usd))
   return { text, si: text }
 }
+
+/** A calendar date ("2026-03-14") in a language's own long form: "March 14, 2026" / "2026年3月14日"; '' when not a date. */
+export function formatDate(iso: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim())
+  if (!m)
+    return ''
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

@@ -18,7 +18,8 @@ import { ROOT } from './faces'
 /** The deck's font stacks (styles/index.css, pages/HandoutPage.vue): Chinese leads with its own face. */
 export const SANS: Record<string, readonly string[]> = {
   'en': ['Inter', 'Noto Sans SC'],
-  'zh-CN': ['Noto Sans SC', 'Inter'],
+  // Chinese too: Latin words, digits and their punctuation in Chinese text are drawn by the Latin font
+  'zh-CN': ['Inter', 'Noto Sans SC'],
 }
 /** Slidev's `mono` font (slides.md headmatter): the link shown in `<code>` when it cannot be copied, `<kbd>`. */
 export const MONO: readonly string[] = ['Fira Code']

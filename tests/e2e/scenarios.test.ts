@@ -87,9 +87,10 @@ describe('scenarios in the address', () => {
     expect(await presenter.evaluate(() => history.length)).toBe(presenterHistory)
     expect(await energy(audience)).toBeCloseTo(BASE_ENERGY * 2 * 1.2)
 
-    // the presenter's "copy link": the audience's address of this slide, with the scenario
-    await slide(presenter).locator('[data-testid="copy-link"]').click()
-    await slide(presenter).locator('[data-testid="copy-link-status"]').getByText(en.calc.linkCopied).waitFor()
+    // the presenter's "copy link", in the nav bar (never on the slide): the audience's address of this slide, with the scenario
+    expect(await slide(presenter).locator('[data-testid="copy-link"]').count()).toBe(0)
+    await presenter.locator('[data-testid="copy-link"]').click()
+    await presenter.locator('[data-testid="copy-link-status"]').getByText(en.calc.linkCopied).waitFor()
     const link = new URL(await presenter.evaluate(() => navigator.clipboard.readText()))
     expect(link.pathname).toBe(`/${training}`)
     expect([...link.searchParams]).toEqual([['lang', 'en'], ['train.gpus', '50000'], ['train.pue', '1.2']])

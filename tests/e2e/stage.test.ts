@@ -1,13 +1,18 @@
 // The projector scale, measured in a real Chromium at 1920×1080 on every slide in both languages
-// and in both bilingual pairings: text sizes against the slide canvas height, and nothing
-// outside the slide. The same walk checks what every slide must show in every view: no raw key or
-// broken number, every figure with its source mark, the second language in its own blocks.
+// and in both bilingual pairings: text sizes against the slide canvas height, nothing outside the
+// slide, and the typography of both scripts (typography.ts). The same walk checks what every slide
+// must show in every view: no raw key or broken number, every figure with its source mark, the
+// second language in its own blocks.
 import type { Browser, Page } from 'playwright-chromium'
 import type { FieldName } from '../../model/calculators'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { WHOLE_SOURCE } from '../../i18n/keep'
+import en from '../../locales/en.json'
+import zh from '../../locales/zh.json'
 import { FIELD_RULES } from '../../model/calculators'
 import { recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
 import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
+import { typographyProblems } from './typography'
 
 /** Body text: at least 1/30 of the slide height; secondary text (labels, captions, legends…): at least 1/40. */
 const BODY = 1 / 30
@@ -155,6 +160,9 @@ function measure([no, body, secondary, also]: [number, number, number, string]):
   }
 }
 
+/** The speaker's words, in both languages: never on the audience's canvas (nav bar, presenter view or hover only). */
+const SPEAKER_WORDS = [en, zh].flatMap(t => [t.calc.copyLink, t.calc.linkCopied, t.app.switchLanguage, t.app.bilingualView])
+
 /** A view of the deck: its language, and the second language beneath in the bilingual view. */
 interface View { lang: 'en' | 'zh', also?: 'en' | 'zh' }
 const VIEWS: View[] = [{ lang: 'en' }, { lang: 'zh' }, { lang: 'zh', also: 'en' }, { lang: 'en', also: 'zh' }]
@@ -203,7 +211,7 @@ afterAll(async () => {
 describe('on stage: every slide readable from the back row at 1920×1080', () => {
   for (const view of VIEWS) {
     const lang = viewName(view)
-    it(`${lang}: no text under 1/40 of the slide height, 70% of a content slide at 1/30, nothing outside the slide`, async () => {
+    it(`${lang}: no text under 1/40 of the slide height, 70% of a content slide at 1/30, nothing outside the slide, typography whole`, async () => {
       const problems: string[] = []
       const kinds = new Set<string>()
       const mono: number[] = []
@@ -227,6 +235,9 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
         problems.push(...m.small.map(s => `${where}: under 1/40: ${s}`))
         problems.push(...m.outside.map(s => `${where}: ${s}`))
         problems.push(...m.smallValues.map(s => `${where}: calculator value under 1/30: ${s}`))
+        // typography: nothing split that reads as one, no Chinese 孤字, no slant, links whole, no speaker controls
+        const typo = await page.evaluate(typographyProblems, { root: `.slidev-page-${no}`, whole: WHOLE_SOURCE, speakerWords: SPEAKER_WORDS })
+        problems.push(...typo.map(s => `${where}: ${s}`))
         if (m.kind === 'content' && m.bodyChars / m.chars < BODY_SHARE)
           problems.push(`${where}: only ${Math.round((100 * m.bodyChars) / m.chars)}% of ${m.chars} characters at 1/30 of the slide height`)
         // the bilingual view shows the second language on every slide but those that opt out (leading language only)

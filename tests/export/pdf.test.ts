@@ -35,9 +35,9 @@ function noteParagraphs(key: string, lang: Code): string[] {
 }
 const noteText = (key: string, lang: Code): string => noteParagraphs(key, lang).join(' ')
 
-/** Words that only make sense on screen: the key hint, preset and reset buttons, the grid-mix buttons. */
+/** Words that only make sense on screen: preset and reset buttons, the grid-mix buttons. */
 function screenOnlyWords(t: typeof en | typeof zh): string[] {
-  return [t.slides.cover.hint, t.calc.reset, t.calc.resetDeVries, t.calc.resetRequests, t.calc.presets.gpt4Rise, t.calc.presetsLabel, t.calc.gridsLabel]
+  return [t.calc.reset, t.calc.resetDeVries, t.calc.resetRequests, t.calc.presets.gpt4Rise, t.calc.presetsLabel, t.calc.gridsLabel]
 }
 
 /** Every `slides.<key>.title` of a locale. */
