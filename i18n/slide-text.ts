@@ -46,9 +46,12 @@ function escapeHtml(s: string): string {
 /**
  * Presenter notes in every language, one section per language; `{{fig.subject.quantity}}` in a note
  * is the model's figure formatted for that language, `{{range.…}}` a range of two, `{{quote.…}}` a
- * source's words, verbatim. CSS puts the section of the
- * current `<html lang>` first, so the presenter reads the current language first and the
- * other just below. Returns undefined when the slide has no notes key.
+ * source's words, verbatim. CSS puts the section of the current `<html lang>` first, so the presenter
+ * reads the current language first. Above the sections, one tab per language (its own name, in its
+ * own language): the presenter view shows one language at a time, the current one unless the
+ * speaker clicked the other's tab (`<html data-deck-notes>`, set by setup/presenter-notes.ts); other
+ * views (Slidev's notes page, the overview) hide the tabs and show every section.
+ * Returns undefined when the slide has no notes key.
  */
 export function deckNoteHtml(key: string): string | undefined {
   const notesKey = `slides.${key}.notes`
@@ -64,6 +67,16 @@ export function deckNoteHtml(key: string): string | undefined {
     const label = escapeHtml(translate(lang, 'app.notesIn'))
     return `<section class="deck-note" lang="${htmlLang(lang)}" data-lang="${lang}">\n<p class="deck-note-label">${label}</p>\n${paragraphs}\n</section>`
   })
-  const firstRules = codes.map(l => `html[lang="${htmlLang(l)}"] .deck-note[data-lang="${l}"]{order:-1}`).join('')
-  return `<div class="deck-notes">\n<style>${firstRules}</style>\n${sections.join('\n')}\n</div>`
+  // `data-deck-notes-tab`, not `data-lang`: readers of the notes (handout, tests) look sections up by `data-lang`
+  const tabs = codes.map(lang => `<button type="button" class="deck-notes-tab" data-deck-notes-tab="${lang}" lang="${htmlLang(lang)}" title="${escapeHtml(translate(lang, 'app.notesIn'))}">${escapeHtml(translate(lang, 'meta.nativeName'))}</button>`)
+  const rules = codes.flatMap((l) => {
+    const section = `.deck-note[data-lang="${l}"]`
+    const tab = `.deck-notes-tab[data-deck-notes-tab="${l}"]`
+    return [
+      `html[lang="${htmlLang(l)}"] ${section},html[lang="${htmlLang(l)}"] ${tab}{order:-1}`,
+      `html[data-deck-notes="${l}"] .slidev-presenter .deck-note:not([data-lang="${l}"]){display:none}`,
+      `html[data-deck-notes="${l}"] ${tab}{color:var(--deck-notes-tab-on-fg);background:var(--deck-notes-tab-on-bg);border-color:var(--deck-notes-tab-on-bg)}`,
+    ]
+  })
+  return `<div class="deck-notes">\n<style>${rules.join('')}</style>\n<div class="deck-notes-tabs">${tabs.join('')}</div>\n${sections.join('\n')}\n</div>`
 }

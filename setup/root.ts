@@ -9,6 +9,7 @@ import { currentHtmlLang } from '../i18n/runtime'
 import { audienceAddress, hideJoinCode, JOIN_PATH, joinUrl } from '../state/join'
 import { bindSlidevView, calculatorsReadOnly, canDrive, isPresenterView } from '../state/trust'
 import { PRESENTER_COOKIE } from '../state/validate'
+import { bindPresenterNotes } from './presenter-notes'
 import { setupReader } from './reader'
 
 // What the deck's state does to the page, in one place: the tab title and `<html lang>` follow the
@@ -31,6 +32,8 @@ export default defineRootSetup(() => {
   watch(currentHtmlLang, (lang) => {
     document.documentElement.lang = lang
   }, { immediate: true, flush: 'sync' })
+  // the presenter view's notes: one language at a time, the other one click away
+  bindPresenterNotes()
   // read-only calculators: styles/deck.css keys their buttons off this class
   watch(calculatorsReadOnly, ro => document.documentElement.classList.toggle('deck-follower', ro), { immediate: true })
   // the presenter view tells the dev server it passed Slidev's password guard (server/deck-guard.ts)

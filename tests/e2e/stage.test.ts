@@ -1,6 +1,7 @@
 // The projector scale, measured in a real Chromium at 1920×1080 on every slide in both languages
 // and in both bilingual pairings: text sizes against the slide canvas height, nothing outside the
-// slide, and the typography of both scripts (typography.ts). The same walk checks what every slide
+// slide, the typography of both scripts (typography.ts), and axe-core on each slide (no serious or
+// critical violation from the deck's own markup, axe.ts). The same walk checks what every slide
 // must show in every view: no raw key or broken number, every figure with its source mark, the
 // second language in its own blocks.
 import type { Browser, Page } from 'playwright-chromium'
@@ -11,6 +12,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIELD_RULES } from '../../model/calculators'
 import { recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
+import { axeProblems } from './axe'
 import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
 import { typographyProblems } from './typography'
 
@@ -211,10 +213,11 @@ afterAll(async () => {
 describe('on stage: every slide readable from the back row at 1920×1080', () => {
   for (const view of VIEWS) {
     const lang = viewName(view)
-    it(`${lang}: no text under 1/40 of the slide height, 70% of a content slide at 1/30, nothing outside the slide, typography whole`, async () => {
+    it(`${lang}: no text under 1/40 of the slide height, 70% of a content slide at 1/30, nothing outside the slide, typography whole, no axe-core violation`, async () => {
       const problems: string[] = []
       const kinds = new Set<string>()
       const mono: number[] = []
+      const deferred = new Map<string, number>() // axe rules counted, not failed (tests/e2e/axe.ts)
       for (let no = 1; no <= total; no++) {
         const text = await show(no, view)
         const m = await page.evaluate(measure, [no, BODY, SECONDARY, view.also ?? ''] as [number, number, number, string])
@@ -247,8 +250,11 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
           problems.push(`${where}: no second-language text`)
         else if (!view.also && m.alsoChars > 0)
           problems.push(`${where}: second-language text outside the bilingual view`)
+        problems.push(...(await axeProblems(page, no, undefined, deferred)).map(p => `${where}: axe: ${p}`))
       }
       expect(problems).toEqual([])
+      // eslint-disable-next-line no-console
+      console.log(`stage walk ${lang}: axe, counted apart: ${[...deferred].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`)
       if (view.also) // for the README and the notes: which slides opt out
         // eslint-disable-next-line no-console
         console.log(`stage walk ${lang}: leading language only on slide(s) ${mono.join(', ') || 'none'}`)
@@ -258,6 +264,26 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
       expect(mono.length).toBeLessThan(total / 4)
     }, 600_000)
   }
+
+  it('the axe check fails on a planted violation (a link inside a button) and on an empty table header', async () => {
+    await show(1, 'en')
+    const planted = await page.evaluate(() => {
+      const slide = [...document.querySelectorAll<HTMLElement>('.slidev-page-1')].find(e => e.getBoundingClientRect().width > 0)!
+      const probe = document.createElement('div')
+      probe.id = 'axe-probe'
+      probe.innerHTML = '<button type="button">Preset <a href="#references">[1]</a></button><table><tr><th></th><th>kWh</th></tr><tr><td>a</td><td>1</td></tr></table>'
+      slide.append(probe)
+      return probe.id
+    })
+    try {
+      const found = await axeProblems(page, 1, `#${planted}`)
+      expect(found.some(p => p.startsWith('nested-interactive (serious)'))).toBe(true)
+      expect(found.some(p => p.startsWith('empty-table-header'))).toBe(true)
+    }
+    finally {
+      await page.evaluate(id => document.getElementById(id)?.remove(), planted)
+    }
+  })
 
   it('calculator inputs are wide enough for their largest valid value', async () => {
     // the calculator slides, found on their own (this test does not depend on the walk above)
