@@ -62,7 +62,7 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
       w.gzip[kind] += gz
       if (kind === 'font')
         w.fonts.push(path)
-    }))
+    }).catch(() => {})) // a response still arriving when the context closes has no body to weigh
   })
   let shown = Number.POSITIVE_INFINITY
   try {
