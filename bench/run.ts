@@ -301,6 +301,11 @@ function writeResults(meta: Record<string, unknown>, text: string): void {
   writeFileSync(file, next)
 }
 
+// a promise a section left behind must not end the run and lose the other sections' figures
+process.on('unhandledRejection', (e) => {
+  console.error(`bench: a stray error, ignored: ${firstLine(e)}`)
+})
+
 let stopping = false
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
