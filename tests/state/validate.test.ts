@@ -3,7 +3,7 @@ import type { DeckState } from '../../state/deck'
 import { describe, expect, it } from 'vitest'
 import { defaultCalculatorsState, trainingPresetState } from '../../model/calculators'
 import { acceptCalculators, acceptFieldText, MAX_FIELD_TEXT } from '../../model/calculators-validate'
-import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, loadCalculatorRules, MAX_DECK_MESSAGE_CHARS, OWN_VIEW_KEYS, onCalculatorRules, pruneDeckMessage } from '../../state/validate'
+import { acceptAlso, acceptDeckState, DECK_STATE_RULES, deckMessageProblem, loadCalculatorRules, MAX_DECK_MESSAGE_CHARS, onCalculatorRules, OWN_VIEW_KEYS, pruneDeckMessage } from '../../state/validate'
 
 const start = (): DeckState => ({ lang: 'en', also: '', calc: defaultCalculatorsState() })
 
