@@ -60,6 +60,8 @@ function machine(): Record<string, string> {
 
 const ms = (n: number) => `${(n / 1000).toFixed(1)} s`
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 400)
+/** A failure's message as a command prints it (its last lines say why), at most 1,500 characters. */
+const reason = (e: unknown) => String((e as Error)?.message ?? e).trim().slice(-1500)
 
 async function main({ only, quick }: { only: Set<Section>, quick: boolean }): Promise<number> {
   const n = { lang: quick ? 10 : 50, bilingual: quick ? 8 : 30, sync: quick ? 8 : 30, calc: quick ? 8 : 30, soak: quick ? 100 : 500, export: quick ? 1 : 2 }
@@ -76,7 +78,7 @@ async function main({ only, quick }: { only: Set<Section>, quick: boolean }): Pr
       return true
     }
     catch (e) {
-      const why = firstLine(e)
+      const why = reason(e)
       failed.push({ section: name, why })
       console.error(`bench: ${name}: could not measure: ${why}`)
       if (process.env.BENCH_DEBUG)
@@ -300,6 +302,11 @@ function writeResults(meta: Record<string, unknown>, text: string): void {
   const next = at >= 0 && end > at ? `${old.slice(0, at)}${generated}${old.slice(end + END.length)}` : `${old.trimEnd()}\n\n${generated}\n`
   writeFileSync(file, next)
 }
+
+// a promise a section left behind must not end the run and lose the other sections' figures
+process.on('unhandledRejection', (e) => {
+  console.error(`bench: a stray error, ignored: ${firstLine(e)}`)
+})
 
 let stopping = false
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {

@@ -36,8 +36,8 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
   // that delay as the cover's
   await context.addInitScript({ content: `(() => {
     const look = () => {
-      const e = document.querySelector('.slidev-page')
-      if (e && e.getBoundingClientRect().width > 0 && e.textContent.trim())
+      const shown = [...document.querySelectorAll('.slidev-page')].some(e => e.getBoundingClientRect().width > 0 && e.textContent.trim())
+      if (shown)
         window.__coverShownAt = performance.timeOrigin + performance.now()
       else
         requestAnimationFrame(look)
@@ -62,14 +62,15 @@ export async function weigh(browser: Browser, url: string): Promise<Weight> {
       w.gzip[kind] += gz
       if (kind === 'font')
         w.fonts.push(path)
-    }))
+    }).catch(() => {})) // a response still arriving when the context closes has no body to weigh
   })
   let shown = Number.POSITIVE_INFINITY
   try {
     const page = await context.newPage()
     await page.goto(url, { waitUntil: 'commit' })
     await page.locator('.slidev-page:visible').first().waitFor({ timeout: 60_000 })
-    shown = await page.evaluate('window.__coverShownAt') as number // what is requested after this came later
+    // what is requested after this came later (the wait's own time if the page did not stamp it)
+    shown = Number(await page.evaluate('window.__coverShownAt')) || Date.now()
     await page.waitForLoadState('networkidle')
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.waitForTimeout(3000) // the deck prefetches the other languages about a second after load, when idle
