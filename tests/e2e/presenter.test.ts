@@ -59,6 +59,7 @@ function shown(): Shown {
 
 /** Slide `no` in the presenter view, once its notes show `text` (in whichever section) and the fonts are in. */
 async function turnTo(no: number, text: string): Promise<void> {
+  await page.waitForFunction(() => (window as any).__slidev__?.nav) // after a reload: Slidev is up
   await goToSlide(page, no)
   await page.waitForFunction(([t]) => {
     const note = document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
@@ -79,7 +80,7 @@ beforeAll(async () => {
   // a context of its own: a fresh localStorage, as on the speaker's first visit
   context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   page = await context.newPage()
-  page.setDefaultTimeout(60_000)
+  page.setDefaultTimeout(120_000) // a reload on a loaded machine can take a minute
   errors.push(...recordErrors(page))
   await page.goto(`${devUrl()}/presenter/1?lang=zh`)
   await page.locator('.slidev-presenter .slidev-page-1').first().waitFor()
@@ -160,5 +161,5 @@ describe('presenter view at 1920×1080', () => {
     await turnTo(slide.no, noteText(slide.key, 'en'))
     expect(await visibleLangs()).toEqual(['en'])
     expect(errors.splice(0)).toEqual([])
-  }, 180_000)
+  }, 400_000)
 })
