@@ -63,7 +63,7 @@ async function turnTo(no: number, text: string): Promise<void> {
   await goToSlide(page, no)
   await page.waitForFunction(([t]) => {
     const note = document.querySelector<HTMLElement>('.slidev-presenter .grid-section.note .slidev-note')
-    return note?.textContent?.includes(t) && !document.querySelector('.slidev-presenter .grid-section.next .slidev-page')?.textContent?.startsWith('Loading slide')
+    return note?.textContent?.includes(t) && document.querySelector('.slidev-presenter .grid-section.next .slidev-page :is(h1, h2)')
   }, [text.slice(0, 40)] as const)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
