@@ -156,7 +156,7 @@ function measure([no, body, secondary, also]: [number, number, number, string]):
     calculator: !!slide.querySelector('[data-calculator]'),
     alsoChars,
     mono,
-    alsoWrongLang: alsoBlocks.filter(e => e.lang !== also).map(e => `lang="${e.lang}": ${e.innerText.trim().slice(0, 40)}`),
+    alsoWrongLang: alsoBlocks.filter(e => e.lang.split('-')[0] !== also).map(e => `lang="${e.lang}": ${e.innerText.trim().slice(0, 40)}`),
     monoBody: mono ? alsoBlocks.filter(e => !e.closest('.slidev-layout > h1')).map(e => e.innerText.trim().slice(0, 40)) : [],
     // the leading language carries the mark; a second-language line repeats the figure without it
     unmarked: [...slide.querySelectorAll<HTMLElement>('.deck-fig')].filter(f => !f.closest('.deck-also') && f.getBoundingClientRect().height > 0 && visible(f) && !f.querySelector('.deck-source')).map(f => (f.textContent ?? '').trim()),
