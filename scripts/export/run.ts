@@ -45,9 +45,9 @@ const PRINT_SLOTS = Math.max(2, availableParallelism() + 1)
 const PRINT_ATTEMPTS = 2
 
 /**
- * Prints one PDF, once more if Slidev's exporter gave up waiting for the page's slides: it waits 30 s
- * (Playwright's default, which its options do not reach), and with every PDF printing at once on a
- * busy machine a page can take longer to load its slides. Any other failure counts at once.
+ * Prints one PDF, once more if Slidev's exporter still gave up waiting for the page's slides after the
+ * longer waits print.ts gives its browser (a machine busy with more than the export can exceed even
+ * those). Any other failure counts at once.
  */
 async function printWithRetry(job: PrintJob): Promise<void> {
   for (let attempt = 1; ; attempt++) {
