@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck } from './shared'
+import { connectBrowser, devUrl, guardedPath, PagePool, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -181,7 +181,7 @@ describe('language switch on the dev server', () => {
     const page = await open('/1?lang=en')
     for (const lang of ['en', 'zh'] as const) {
       const locale = lang === 'en' ? en : zh
-      await page.goto(`${server.url}/overview?lang=${lang}`)
+      await page.goto(`${server.url}${guardedPath('/overview', `lang=${lang}`)}`)
       // the overview renders every slide at once: slow on a loaded machine
       await waitText(page, locale.slides.agenda.title, 60_000)
       const overview = await bodyText(page)

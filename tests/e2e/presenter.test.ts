@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { languageCodes } from '../../i18n/core'
 import { deckNoteHtml } from '../../i18n/slide-text'
 import { recordErrors } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
+import { connectBrowser, devUrl, goToSlide, presenterPath, remotePassword, resetDeck } from './shared'
 
 const MIN_NOTES_PX = 20
 /** The next slide's title, as drawn in its preview: readable at a glance on a laptop screen. */
@@ -82,7 +82,10 @@ beforeAll(async () => {
   page = await context.newPage()
   page.setDefaultTimeout(120_000) // a reload on a loaded machine can take a minute
   errors.push(...recordErrors(page))
-  await page.goto(`${devUrl()}/presenter/1?lang=zh`)
+  // Slidev's router drops the password from the address as the speaker turns slides; on a reload its
+  // guard asks for it again, and the speaker types it
+  page.on('dialog', d => void (d.type() === 'prompt' ? d.accept(remotePassword()) : d.dismiss()))
+  await page.goto(`${devUrl()}${presenterPath(1, 'lang=zh')}`)
   await page.locator('.slidev-presenter .slidev-page-1').first().waitFor()
   const keys = await page.evaluate(() => (window as any).__slidev__.nav.slides.map((s: any) => s.meta.slide.frontmatter.key ?? '') as string[])
   longest = languageCodes().map((lang) => {

@@ -16,9 +16,18 @@ export const devUrl = (): string => inject('devUrl')
  */
 export const remotePassword = (): string => inject('remotePassword')
 
-/** Path of the presenter view of slide `no` (with the password Slidev's guard asks for). */
+/**
+ * `path` with the password Slidev's guard asks for on its speaker's routes (presenter, overview,
+ * notes, print, export): without it the guard prompts, Playwright dismisses the prompt, and the
+ * guard sends the window to the audience view instead.
+ */
+export function guardedPath(path: string, query = ''): string {
+  return `${path}?${query ? `${query}&` : ''}password=${remotePassword()}`
+}
+
+/** Path of the presenter view of slide `no` (with the password). */
 export function presenterPath(no: number | string, query = ''): string {
-  return `/presenter/${no}?${query ? `${query}&` : ''}password=${remotePassword()}`
+  return guardedPath(`/presenter/${no}`, query)
 }
 
 /** The shared server as a phone in the hall reaches it: another origin (127.0.0.2), not trusted. */
