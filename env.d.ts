@@ -24,6 +24,10 @@ declare const __DECK_LOCALE_META__: Record<string, { nativeName: string }> | und
 interface ImportMetaEnv {
   /** Language of a build or an export: `en` (default) or `zh`. */
   readonly VITE_DECK_LANG?: string
+  /** `1` in the hall bundle (`npm run build -- --hall`): it follows the speaker and never drives. */
+  readonly VITE_DECK_HALL?: string
+  /** The hall bundle's feed, when it is not the socket of the server that served it (another host). */
+  readonly VITE_DECK_HALL_FEED?: string
 }
 
 declare module 'server-reactive:deck' {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --only lang,bilingual,sync,calc,weight,export,soak] [--quick]`: the deck's benchmark suite in a
+// `npm run bench [-- --only lang,bilingual,sync,calc,weight,export,soak,hall] [--quick]`: the deck's benchmark suite in a
 // real Chromium. Prints one table (median, p95, n per figure), writes bench/results/latest.json (all samples)
 // and, after a full run, the table into bench/RESULTS.md between its markers. Timings are never asserted.
 import type { Browser } from 'playwright-chromium'
@@ -11,12 +11,14 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findBrowser } from '../scripts/browser'
 import { launchBrowser, ROOT, slideNoOf, startDevServer, startStaticServer } from '../scripts/harness'
+import { HALL_SOCKET_PATH as HALL_SOCKET } from '../state/hall-protocol'
+import { crowdJoins, fanOut, hallAddress, joinCost } from './hall'
 import { bilingualToggle, calculator, heaviestSlide, langSwitch, presenterToAudience, soak, Windows } from './live'
 import { buildDeck, buildMinimalDeck, cleanupAll, onCleanup, run, tempDir } from './proc'
-import { median, table } from './stats'
+import { median, p95, table } from './stats'
 import { fontFilesIn, weigh } from './weight'
 
-const SECTIONS = ['lang', 'bilingual', 'sync', 'calc', 'weight', 'export', 'soak'] as const
+const SECTIONS = ['lang', 'bilingual', 'sync', 'calc', 'weight', 'export', 'soak', 'hall'] as const
 type Section = typeof SECTIONS[number]
 const USAGE = `usage: npm run bench -- [--only ${SECTIONS.join(',')}] [--quick]`
 
@@ -235,6 +237,53 @@ async function main({ only, quick }: { only: Set<Section>, quick: boolean }): Pr
       })
     }
     await built?.close()
+  }
+
+  // ---- the hall: phones joining from the hall bundle, and the speaker's changes reaching them ------
+  if (only.has('hall')) {
+    await section('hall', async () => {
+      const dir = tempDir('hall')
+      log('building the hall bundle (npm run build -- --hall)')
+      const buildMs = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--hall', '--out', dir])
+      rows.push({ section: 'build', name: 'npm run build -- --hall', unit: 'ms', samples: [buildMs] })
+      log('starting the dev server with --remote and the hall bundle')
+      const d = await startDevServer(3475, { DECK_HALL_DIR: dir }, ['--remote', 'bench-hall'])
+      onCleanup(() => d.close())
+      const slides = 10 // the speaker moves among slides 2–10
+      // the speaker on a slide of text; a phone joins wherever it is
+      const speakerSlide = 5
+      await fetch(`${d.url}/@server-reactive/nav`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Origin': d.url }, body: JSON.stringify({ source: 'bench', patch: { page: speakerSlide, clicks: 0, lastUpdate: { id: 'bench', type: 'presenter', time: Date.now() } }, timestamp: Date.now() }) })
+      const b = await getBrowser()
+      const url = hallAddress(d.url)
+      log('a first phone (the server compresses each file once: not counted)')
+      await joinCost(b, url, 'en-US')
+      const costs = { en: await joinCost(b, url, 'en-US'), zh: await joinCost(b, url, 'zh-CN') }
+      info.hallJoin = costs
+      const h = 'hall'
+      for (const [lang, c] of Object.entries(costs)) {
+        log(`join (${lang}, slide ${speakerSlide}): ${c.requests} requests + ${c.websockets} websocket (${c.requestsAtShown} until the slide showed), ${(c.bytes / 1024).toFixed(1)} KB, fonts ${(c.fontBytes / 1024).toFixed(1)} KB`)
+        rows.push(
+          { section: h, name: `join, ${lang} phone (390×844, slide ${speakerSlide}): requests (+ ${c.websockets} websocket)`, unit: '', samples: [c.requests], goal: '≤ 100', met: c.requests + c.websockets <= 100 },
+          { section: h, name: `join, ${lang} phone: bytes transferred (fonts ${(c.fontBytes / 1024).toFixed(0)} KB)`, unit: 'B', samples: [c.bytes], goal: '≤ 1.5 MB', met: c.bytes <= 1.5 * 1024 * 1024 },
+        )
+      }
+      // the crowd asks for what the Chinese phone asked for (the larger join), the page first
+      const paths = costs.zh.paths.filter(p => !p.startsWith(HALL_SOCKET))
+      for (const n of [100, 300, 1000]) {
+        log(`${n} phones joining at once (${paths.length} requests each)`)
+        const crowd = await crowdJoins(d.url, paths, n, costs.zh.acceptEncoding)
+        rows.push(
+          { section: h, name: `${n} joins at once: all served (${(crowd.bytes / n / 1024).toFixed(0)} KB each${crowd.failures ? `, ${crowd.failures} failed` : ''})`, unit: 'ms', samples: [crowd.wallMs], ...n === 300 ? { goal: '≤ 10 s', met: crowd.wallMs <= 10_000 && !crowd.failures } : {} },
+          { section: h, name: `${n} joins at once: each phone's time`, unit: 'ms', samples: crowd.perPhoneMs },
+        )
+      }
+      for (const n of [100, 300, 1000]) {
+        log(`fan-out to ${n} sockets: 20 changes (slide, language in turn)`)
+        const f = await fanOut(d.url, n, 20, slides)
+        rows.push({ section: h, name: `fan-out to ${n} phones: speaker's POST → each socket${f.missed ? ` (${f.missed} missed)` : ''}`, unit: 'ms', samples: f.samples, ...n === 1000 ? { goal: 'p95 < 50 ms', met: p95(f.samples) < 50 && !f.missed } : {} })
+      }
+      await d.close()
+    })
   }
 
   // ---- export: both languages versus one, nothing else running ------------------------------------

@@ -110,7 +110,7 @@ export interface LanguageStart {
  * else the language the other windows already use; an unknown `?lang=` falls back to English.
  */
 export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady, preferred = [] }: LanguageStart): Promise<I18n> {
-  initDeckState('ai-energy-deck-state')
+  initDeckState()
   if (print && import.meta.env.VITE_DECK_LANG) {
     stopSendingDeckState()
     deckState.lang = BUILD_LANG

@@ -1,5 +1,6 @@
-// The arguments of `npm run build`, read with Node's own parser: `--pdfs <dir>` is ours, `--out`/`-o` is
-// read (the PDFs are copied there) and passed on, and every other argument goes to `slidev build` as given.
+// The arguments of `npm run build`, read with Node's own parser: `--pdfs <dir>` and `--hall` are ours,
+// `--out`/`-o` is read (the PDFs are copied there) and passed on, and every other argument goes to
+// `slidev build` as given.
 import { parseArgs } from 'node:util'
 
 export interface BuildArgs {
@@ -7,6 +8,8 @@ export interface BuildArgs {
   pdfs?: string
   /** The site's folder, as given to `--out`/`-o`, if given. */
   out?: string
+  /** `--hall`: the phones' bundle, served by the dev server under /hall/ (scripts/build.ts). */
+  hall?: true
   /** The arguments for `slidev build`, untouched (a value may hold '=', as in `--base=/a=b/`). */
   slidev: string[]
 }
@@ -14,13 +17,15 @@ export interface BuildArgs {
 export function parseBuildArgs(args: readonly string[]): BuildArgs {
   const { values, tokens } = parseArgs({
     args: [...args],
-    options: { pdfs: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    options: { pdfs: { type: 'string' }, out: { type: 'string', short: 'o' }, hall: { type: 'boolean' } },
     strict: false,
     allowPositionals: true,
     tokens: true,
   })
   const ours = new Set<number>()
   for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'hall')
+      ours.add(token.index)
     if (token.kind === 'option' && token.name === 'pdfs') {
       ours.add(token.index)
       if (!token.inlineValue && token.value !== undefined)
@@ -28,5 +33,5 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
     }
   }
   const str = (v: unknown): string | undefined => typeof v === 'string' ? v : undefined
-  return { pdfs: str(values.pdfs), out: str(values.out), slidev: args.filter((_, i) => !ours.has(i)) }
+  return { pdfs: str(values.pdfs), out: str(values.out), ...values.hall === true ? { hall: true as const } : {}, slidev: args.filter((_, i) => !ours.has(i)) }
 }

@@ -6,13 +6,17 @@ import { setAlsoScope, shownAlso } from '../i18n/also'
 import { currentAlso, currentLang, startDeckLanguage } from '../i18n/runtime'
 import { slideAwareAlso, slideAwareI18n } from '../i18n/slide-lang'
 import { translateSlideTitles } from '../i18n/slide-titles'
+import { HALL_VIEWER } from '../state/hall'
 import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
+import { startHallSync } from './hall'
 import { syncScenarioInAddress } from './scenario-address'
 
 // Installs the deck's single i18next instance, bound to the synced language state: the slide on
 // screen re-renders first on a switch (i18n/slide-lang.ts), the address keeps `?lang=`, and the
 // titles in the overview and goto dialog follow the language.
 export default defineAppSetup(async ({ app, router }) => {
+  if (HALL_VIEWER)
+    startHallSync() // a phone of the hall: the speaker's states over the hall's feed
   const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady: router.isReady(), preferred: navigator.languages ?? [] })
   // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
   const shownSlide = computed(() => {

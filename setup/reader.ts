@@ -6,6 +6,7 @@
 import type { useNav } from '@slidev/client'
 import { onPatch } from '@slidev/client/state/shared.ts' // Slidev's "a change came from another window" (not in its public index)
 import { computed, ref, watch } from 'vue'
+import { whenSpeakerKnown } from '../state/hall'
 import { bindReader, livePosition, lookingBack, readerFollows, setLookingBack, setReaderActive } from '../state/reader'
 
 /** A phone held upright: narrower than a small tablet, taller than wide. */
@@ -58,8 +59,8 @@ export function setupReader(nav: ReturnType<typeof useNav>): void {
       setLookingBack(false)
   })
 
-  // a phone joins on the speaker's slide, whatever address it opened
-  void router.isReady().then(() => {
+  // a phone joins on the speaker's slide, whatever address it opened (in the hall, once the feed said where)
+  void Promise.all([router.isReady(), whenSpeakerKnown()]).then(() => {
     if (readerFollows.value && position.value.page !== livePosition.value.page)
       void nav.go(livePosition.value.page, livePosition.value.clicks)
   })

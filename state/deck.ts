@@ -9,6 +9,7 @@ import { createSyncState } from '@slidev/client/state/syncState.ts'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
 import { DEFAULT_LANG } from '../locales/languages'
+import { whenSpeakerKnown } from './hall'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
 
 export interface DeckState {
@@ -63,8 +64,13 @@ export const speakerLang = deckView.speakerLang
 export const speakerAlso = deckView.speakerAlso
 // ---- end trust
 
-/** Starts syncing with the other windows (localStorage key of the static build). */
-export const initDeckState = sync.init
+/** Slidev's sync channel of the deck state (its localStorage key in the static build; the hall's `deck`). */
+export const DECK_CHANNEL = 'ai-energy-deck-state'
+
+/** Starts syncing with the other windows, on DECK_CHANNEL. */
+export function initDeckState(): void {
+  sync.init(DECK_CHANNEL)
+}
 
 /** This window stops sending its changes to the others (print windows). */
 export function stopSendingDeckState(): void {
@@ -81,7 +87,7 @@ export function startWithLang(lang: string, routeReady: Promise<unknown>, also?:
   if (canDrive.value)
     return
   // Slidev tells whether this is the (password-checked) presenter view once the route is known.
-  void Promise.all([routeReady, whenViewKnown()]).then(() => {
+  void Promise.all([routeReady, whenViewKnown(), whenSpeakerKnown()]).then(() => {
     if (canDrive.value) {
       followSpeaker()
       updateDeckState(asked)
@@ -101,7 +107,7 @@ export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): vo
   if (canDrive.value)
     return
   updateDeckState({ lang })
-  void Promise.all([routeReady, whenViewKnown()]).then(() => {
+  void Promise.all([routeReady, whenViewKnown(), whenSpeakerKnown()]).then(() => {
     if (canDrive.value || lang === speakerLang())
       followSpeaker()
   })

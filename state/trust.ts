@@ -10,6 +10,7 @@ import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
 import { syncDirections } from '@slidev/client/state/storage.ts' // Slidev's sync menu switches (not in its public index)
 import { computed, reactive, toRaw, watch } from 'vue'
 import { isRecord } from '../model/json'
+import { HALL_VIEWER } from './hall'
 import { acceptDeckState, onCalculatorRules, OWN_VIEW_KEYS, pruneDeckMessage } from './validate'
 
 /** Slidev's own view of this window (from `useNav()`, bound by setup/root.ts). */
@@ -34,10 +35,10 @@ export const onTrustedOrigin: boolean = TRUST_ORIGINS.includes(location.host.spl
  * This window may change the talk for everyone: Slidev's rule for navigation (presenter view, or
  * a trusted origin; Slidev's own send switch in its sync menu), never a print or notes window.
  * Without the dev server (static build) windows share state only inside one browser, so each
- * window of that browser drives its siblings.
+ * window of that browser drives its siblings; but the hall bundle only follows the speaker.
  */
 export const canDrive: ComputedRef<boolean> = computed(() => {
-  if (view.isPrintMode || view.isNotesViewer)
+  if (HALL_VIEWER || view.isPrintMode || view.isNotesViewer)
     return false
   const send = view.isPresenter ? syncDirections.value.presenterSend : syncDirections.value.viewerSend
   return send && (!__SLIDEV_HAS_SERVER__ || view.isPresenter || onTrustedOrigin)

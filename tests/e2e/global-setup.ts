@@ -3,6 +3,9 @@
 // start a server of their own. The deck is loaded once here, so Vite has compiled its
 // modules before the first test and no test pays for a cold server.
 import type { TestProject } from 'vitest/node'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
 import { startDevServer } from '../../scripts/harness'
@@ -15,6 +18,11 @@ declare module 'vitest' {
     remotePassword: string
     /** Playwright endpoint of the shared Chromium. */
     browserWs: string
+    /**
+     * Where the shared server looks for the hall bundle (`DECK_HALL_DIR`): empty, so phones join the
+     * dev server, until tests/e2e/hall.test.ts builds the bundle there (and empties it again).
+     */
+    hallDir: string
   }
 }
 
@@ -28,8 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!executablePath)
     throw new Error(NO_BROWSER_HELP)
   const started = performance.now()
+  const hallDir = mkdtempSync(join(tmpdir(), 'deck-e2e-hall-'))
   const [server, browserServer] = await Promise.all([
-    startDevServer(SHARED_PORT, {}, ['--remote', REMOTE_PASSWORD]),
+    startDevServer(SHARED_PORT, { DECK_HALL_DIR: hallDir }, ['--remote', REMOTE_PASSWORD]),
     chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
   ])
   try {
@@ -52,6 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   catch (e) {
     await browserServer.close()
     await server.close()
+    rmSync(hallDir, { recursive: true, force: true })
     throw e
   }
   // eslint-disable-next-line no-console
@@ -59,8 +69,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('devUrl', server.url)
   project.provide('remotePassword', REMOTE_PASSWORD)
   project.provide('browserWs', browserServer.wsEndpoint())
+  project.provide('hallDir', hallDir)
   return async () => {
     await browserServer.close()
     await server.close()
+    rmSync(hallDir, { recursive: true, force: true })
   }
 }
