@@ -1,14 +1,18 @@
-import type { Buffer } from 'node:buffer'
 // The hall (`--only hall`): what a phone costs to join the talk from the laptop's hall bundle, how
 // long the laptop takes to serve many phones joining at once, and how long a change of the speaker's
 // takes to reach every phone's socket. Phones are simulated: one real Chromium at 390×844 for the
 // join's cost; plain HTTP clients asking for what that Chromium asked for, and plain websockets, for
-// the crowds. Every figure is printed; nothing is asserted.
+// the crowds, in a process of their own (bench/hall-clients.ts). Every figure is printed; nothing
+// is asserted.
+import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
-import { Agent, request } from 'node:http'
+import type { ClientReply, ClientRequest } from './hall-ipc'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { devices } from 'playwright-chromium'
-import { WebSocket } from 'ws'
+import { ROOT } from '../scripts/harness'
 import { HALL_BASE, HALL_SOCKET_PATH } from '../state/hall-protocol'
+import { onCleanup } from './proc'
 
 export interface JoinCost {
   /** HTTP requests, and the phone's one websocket. */
@@ -73,52 +77,63 @@ export interface Crowd {
   /** Each phone's time to get everything. */
   perPhoneMs: number[]
   bytes: number
-  failures: number
+  /** Failed requests by cause (an HTTP status, or the socket error's code). */
+  failures: Record<string, number>
+  /** CPU time the simulated phones' own process used meanwhile. */
+  clientCpuMs: number
+}
+
+/**
+ * The simulated phones' process (bench/hall-clients.ts): forked, so that its work (thousands of
+ * connections, a thousand sockets) does not run on the event loop that times it.
+ */
+export class Phones {
+  private readonly child: ChildProcess
+  private waiting: ((m: ClientReply) => void) | undefined
+  private readonly exited: Promise<string>
+
+  constructor() {
+    this.child = fork(fileURLToPath(new URL('./hall-clients.ts', import.meta.url)), [], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    onCleanup(() => this.stop())
+    this.child.on('message', (m: ClientReply) => {
+      const w = this.waiting
+      this.waiting = undefined
+      w?.(m)
+    })
+    this.exited = new Promise(resolve => this.child.once('exit', code => resolve(`the phones' process exited (${code})`)))
+  }
+
+  /** Sends a request and waits for the reply of `type` (an `error` reply, or the process ending, throws). */
+  async ask<T extends ClientReply['type']>(req: ClientRequest, type: T): Promise<Extract<ClientReply, { type: T }>> {
+    const replied = new Promise<ClientReply>((resolve) => {
+      this.waiting = resolve
+    })
+    this.child.send(req)
+    const m = await Promise.race([replied, this.exited.then(why => ({ type: 'error' as const, message: why }))])
+    if (m.type === 'error')
+      throw new Error(`the simulated phones: ${m.message}`)
+    if (m.type !== type)
+      throw new Error(`the simulated phones answered ${m.type}, not ${type}`)
+    return m as Extract<ClientReply, { type: T }>
+  }
+
+  stop(): void {
+    if (this.child.exitCode === null)
+      this.child.kill()
+  }
 }
 
 /**
  * `n` phones join at the same moment: each a plain HTTP client with its own connections (six, as a
  * browser opens to one host), asking for `paths` with `acceptEncoding`, bodies read but not decoded.
  */
-export async function crowdJoins(origin: string, paths: string[], n: number, acceptEncoding: string): Promise<Crowd> {
-  const url = new URL(origin)
-  let bytes = 0
-  let failures = 0
-  const get = (agent: Agent, path: string): Promise<void> => new Promise((resolve) => {
-    const req = request({ host: url.hostname, port: url.port, path, agent, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      if ((res.statusCode ?? 0) >= 400)
-        failures++
-      res.on('data', (c: Buffer) => {
-        bytes += c.length
-      })
-      res.on('end', resolve)
-      res.on('error', () => {
-        failures++
-        resolve()
-      })
-    })
-    req.on('error', () => {
-      failures++
-      resolve()
-    })
-    req.end()
-  })
-  async function phone(): Promise<number> {
-    const agent = new Agent({ keepAlive: true, maxSockets: 6 })
-    const started = performance.now()
-    // the page first, then the rest six at a time
-    await get(agent, paths[0]!)
-    let next = 1
-    await Promise.all(Array.from({ length: 6 }, async () => {
-      while (next < paths.length)
-        await get(agent, paths[next++]!)
-    }))
-    agent.destroy()
-    return performance.now() - started
-  }
-  const started = performance.now()
-  const perPhoneMs = await Promise.all(Array.from({ length: n }, phone))
-  return { wallMs: performance.now() - started, perPhoneMs, bytes, failures }
+export async function crowdJoins(phones: Phones, origin: string, paths: string[], n: number, acceptEncoding: string): Promise<Crowd> {
+  const { type: _type, ...crowd } = await phones.ask({ type: 'crowd', origin, paths, n, acceptEncoding }, 'crowd')
+  return crowd
 }
 
 /** The speaker's change as the presenter's window sends it: a POST to server-ref, from this machine. */
@@ -132,62 +147,77 @@ async function speakerChange(origin: string, key: 'nav' | 'deck', patch: Record<
     throw new Error(`the speaker's change was refused: HTTP ${res.status}`)
 }
 
+/** What the dev server says of one fan-out when `DECK_HALL_TIMING=1` (server/hall.ts). */
+export interface ServerFanOut { key: string, sockets: number, start: number, end: number, cpuMs: number }
+
+/** The dev server's fan-out lines printed after `from` characters of its output. */
+export function serverFanOuts(log: string, from: number): ServerFanOut[] {
+  const found: ServerFanOut[] = []
+  for (const m of log.slice(from).matchAll(/^hall-timing (\w+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)$/gm))
+    found.push({ key: m[1]!, sockets: Number(m[2]), start: Number(m[3]), end: Number(m[4]), cpuMs: Number(m[5]) })
+  return found
+}
+
+export interface FanOut {
+  /** Every phone's delay of every change: from just before the presenter's POST to the phone's socket having it. */
+  samples: number[]
+  missed: number
+  /** Per change: the POST until the server starts sending (Vite, server-ref, the guard, encoding). */
+  intakeMs: number[]
+  /** Per change: the server's loop handing the message to every socket, wall and CPU time. */
+  sendLoopMs: number[]
+  sendLoopCpuMs: number[]
+  /** Per change: from the end of that loop to the last phone having it (kernel, and the phones' process reading N sockets). */
+  afterServerMs: number[]
+  /** Per change: CPU time of the phones' process. */
+  clientCpuMs: number[]
+}
+
 /**
- * `n` phones on the hall's socket; `changes` changes of the speaker (slide and language in turn),
- * each timed from just before the presenter's POST until each socket has the new state. Returns
- * every phone's delay of every change (n × changes samples).
+ * `n` phones on the hall's socket (in the phones' process); `changes` changes of the speaker (slide
+ * and language in turn), each timed from just before the presenter's POST until each socket has the
+ * new state, told by a marker string in the message. With the dev server's output (`serverLog`,
+ * `DECK_HALL_TIMING=1`), the server's part is told apart from what comes after it.
  */
-export async function fanOut(origin: string, n: number, changes: number, pages: number): Promise<{ samples: number[], missed: number }> {
+export async function fanOut(phones: Phones, origin: string, n: number, changes: number, pages: number, serverLog?: () => string): Promise<FanOut> {
   const wsUrl = `${origin.replace(/^http/, 'ws')}${HALL_SOCKET_PATH}`
-  const sockets: WebSocket[] = []
-  let expect: { k: string, test: (v: Record<string, unknown>) => boolean, t0: number, got: Set<WebSocket> } | undefined
-  const samples: number[] = []
-  let missed = 0
+  const out: FanOut = { samples: [], missed: 0, intakeMs: [], sendLoopMs: [], sendLoopCpuMs: [], afterServerMs: [], clientCpuMs: [] }
+  const now = (): number => performance.timeOrigin + performance.now()
   try {
-    // join in batches, as a hall fills up
-    for (let i = 0; i < n; i += 100) {
-      await Promise.all(Array.from({ length: Math.min(100, n - i) }, () => new Promise<void>((resolve, reject) => {
-        const ws = new WebSocket(wsUrl, { perMessageDeflate: false })
-        sockets.push(ws)
-        ws.on('message', (data: Buffer) => {
-          const e = expect
-          if (!e || e.got.has(ws))
-            return
-          const m = JSON.parse(data.toString()) as { k: string, v: Record<string, unknown> }
-          if (m.k === e.k && e.test(m.v)) {
-            samples.push(performance.now() - e.t0)
-            e.got.add(ws)
-          }
-        })
-        ws.once('open', () => resolve())
-        ws.once('error', reject)
-      })))
-    }
+    await phones.ask({ type: 'connect', url: wsUrl, n }, 'connected')
     await new Promise(r => setTimeout(r, 500))
     for (let c = 0; c < changes; c++) {
       const page = 2 + (c % (pages - 1))
       const lang = c % 4 === 1 ? 'zh' : 'en'
       const slide = c % 2 === 0
-      const got = new Set<WebSocket>()
-      const t0 = performance.now()
-      expect = slide
-        ? { k: 'nav', test: v => v.page === page, t0, got }
-        : { k: 'deck', test: v => v.lang === lang, t0, got }
+      // a slide change is told by its own id, a language change by the language (they alternate)
+      const id = `bench-${c}-${Math.random().toString(36).slice(2, 8)}`
+      await phones.ask({ type: 'arm', marker: slide ? `"id":"${id}"` : `"lang":"${lang}"`, n }, 'armed')
+      const logFrom = serverLog?.().length ?? 0
+      const t0 = now()
       await (slide
-        ? speakerChange(origin, 'nav', { page, clicks: 0, lastUpdate: { id: 'bench-presenter', type: 'presenter', time: Date.now() } })
+        ? speakerChange(origin, 'nav', { page, clicks: 0, lastUpdate: { id, type: 'presenter', time: Date.now() } })
         : speakerChange(origin, 'deck', { lang }))
-      const until = performance.now() + 10_000
-      while (got.size < n && performance.now() < until)
-        await new Promise(r => setTimeout(r, 5))
-      missed += n - got.size
-      expect = undefined
+      // the phones' process answers once every socket has it, or after 10 s
+      const { at: arrivals, clientCpuMs } = await phones.ask({ type: 'collect', timeoutMs: 10_000 }, 'arrivals')
+      out.samples.push(...arrivals.map(t => t - t0))
+      out.missed += n - arrivals.length
+      out.clientCpuMs.push(clientCpuMs)
+      const server = serverLog && serverFanOuts(serverLog(), logFrom).find(f => f.key === (slide ? 'nav' : 'deck'))
+      if (server) {
+        out.intakeMs.push(server.start - t0)
+        out.sendLoopMs.push(server.end - server.start)
+        out.sendLoopCpuMs.push(server.cpuMs)
+        if (arrivals.length)
+          out.afterServerMs.push(Math.max(...arrivals) - server.end)
+      }
       await new Promise(r => setTimeout(r, 150))
     }
   }
   finally {
-    for (const ws of sockets) ws.terminate()
+    await phones.ask({ type: 'close' }, 'closed')
   }
-  return { samples, missed }
+  return out
 }
 
 /** Where phones join on the dev server. */

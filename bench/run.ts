@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { findBrowser } from '../scripts/browser'
 import { launchBrowser, ROOT, slideNoOf, startDevServer, startStaticServer } from '../scripts/harness'
 import { HALL_SOCKET_PATH as HALL_SOCKET } from '../state/hall-protocol'
-import { crowdJoins, fanOut, hallAddress, joinCost } from './hall'
+import { crowdJoins, fanOut, hallAddress, joinCost, Phones } from './hall'
 import { bilingualToggle, calculator, heaviestSlide, langSwitch, presenterToAudience, soak, Windows } from './live'
 import { buildDeck, buildMinimalDeck, cleanupAll, onCleanup, run, tempDir } from './proc'
 import { median, p95, table } from './stats'
@@ -242,12 +242,17 @@ async function main({ only, quick }: { only: Set<Section>, quick: boolean }): Pr
   // ---- the hall: phones joining from the hall bundle, and the speaker's changes reaching them ------
   if (only.has('hall')) {
     await section('hall', async () => {
-      const dir = tempDir('hall')
-      log('building the hall bundle (npm run build -- --hall)')
-      const buildMs = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--hall', '--out', dir])
-      rows.push({ section: 'build', name: 'npm run build -- --hall', unit: 'ms', samples: [buildMs] })
-      log('starting the dev server with --remote and the hall bundle')
-      const d = await startDevServer(3475, { DECK_HALL_DIR: dir }, ['--remote', 'bench-hall'])
+      // BENCH_HALL_DIR: a hall bundle built already (to measure the serving again without the build)
+      let dir = process.env.BENCH_HALL_DIR ?? ''
+      if (!dir) {
+        dir = tempDir('hall')
+        log('building the hall bundle (npm run build -- --hall)')
+        const buildMs = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--hall', '--out', dir])
+        rows.push({ section: 'build', name: 'npm run build -- --hall', unit: 'ms', samples: [buildMs] })
+      }
+      log(`starting the dev server with --remote and the hall bundle (${dir})`)
+      // DECK_HALL_TIMING: the server prints when each fan-out starts and ends, to tell its time from the phones'
+      const d = await startDevServer(3475, { DECK_HALL_DIR: dir, DECK_HALL_TIMING: '1' }, ['--remote', 'bench-hall'])
       onCleanup(() => d.close())
       const slides = 10 // the speaker moves among slides 2–10
       // the speaker on a slide of text; a phone joins wherever it is
@@ -269,19 +274,35 @@ async function main({ only, quick }: { only: Set<Section>, quick: boolean }): Pr
       }
       // the crowd asks for what the Chinese phone asked for (the larger join), the page first
       const paths = costs.zh.paths.filter(p => !p.startsWith(HALL_SOCKET))
+      // the phones of the crowds and the fan-out, in a process of their own
+      const phones = new Phones()
       for (const n of [100, 300, 1000]) {
         log(`${n} phones joining at once (${paths.length} requests each)`)
-        const crowd = await crowdJoins(d.url, paths, n, costs.zh.acceptEncoding)
+        const crowd = await crowdJoins(phones, d.url, paths, n, costs.zh.acceptEncoding)
+        const failed = Object.values(crowd.failures).reduce((a, b) => a + b, 0)
+        const causes = Object.entries(crowd.failures).map(([why, k]) => `${k} ${why}`).join(', ')
+        log(`${n} joins: ${ms(crowd.wallMs)}, ${(crowd.bytes / n / 1024).toFixed(0)} KB each, the phones' process ${ms(crowd.clientCpuMs)} of CPU${failed ? `; failed: ${causes}` : ''}`)
         rows.push(
-          { section: h, name: `${n} joins at once: all served (${(crowd.bytes / n / 1024).toFixed(0)} KB each${crowd.failures ? `, ${crowd.failures} failed` : ''})`, unit: 'ms', samples: [crowd.wallMs], ...n === 300 ? { goal: '≤ 10 s', met: crowd.wallMs <= 10_000 && !crowd.failures } : {} },
+          { section: h, name: `${n} joins at once: all served (${(crowd.bytes / n / 1024).toFixed(0)} KB each${failed ? `, ${failed} failed: ${causes}` : ''})`, unit: 'ms', samples: [crowd.wallMs], ...n === 300 ? { goal: '≤ 10 s', met: crowd.wallMs <= 10_000 && !failed } : {} },
           { section: h, name: `${n} joins at once: each phone's time`, unit: 'ms', samples: crowd.perPhoneMs },
+          { section: h, name: `${n} joins at once: CPU time of the simulated phones' process`, unit: 'ms', samples: [crowd.clientCpuMs] },
         )
       }
       for (const n of [100, 300, 1000]) {
         log(`fan-out to ${n} sockets: 20 changes (slide, language in turn)`)
-        const f = await fanOut(d.url, n, 20, slides)
-        rows.push({ section: h, name: `fan-out to ${n} phones: speaker's POST → each socket${f.missed ? ` (${f.missed} missed)` : ''}`, unit: 'ms', samples: f.samples, ...n === 1000 ? { goal: 'p95 < 50 ms', met: p95(f.samples) < 50 && !f.missed } : {} })
+        const f = await fanOut(phones, d.url, n, 20, slides, d.log)
+        const f5 = (x: number[]) => x.length ? `${median(x).toFixed(1)} / ${p95(x).toFixed(1)} ms` : '?'
+        log(`fan-out to ${n}: p50 / p95 ${f5(f.samples)}; the server's intake ${f5(f.intakeMs)}, its send loop ${f5(f.sendLoopMs)} (CPU ${f5(f.sendLoopCpuMs)}), after it to the last phone ${f5(f.afterServerMs)}`)
+        rows.push(
+          { section: h, name: `fan-out to ${n} phones: speaker's POST → each socket${f.missed ? ` (${f.missed} missed)` : ''}`, unit: 'ms', samples: f.samples, ...n === 1000 ? { goal: 'p95 < 50 ms', met: p95(f.samples) < 50 && !f.missed } : {} },
+          { section: h, name: `fan-out to ${n}: server, POST → its send loop starts (per change)`, unit: 'ms', samples: f.intakeMs },
+          { section: h, name: `fan-out to ${n}: server, the send loop to ${n} sockets (per change)`, unit: 'ms', samples: f.sendLoopMs },
+          { section: h, name: `fan-out to ${n}: server, the send loop's CPU time (per change)`, unit: 'ms', samples: f.sendLoopCpuMs },
+          { section: h, name: `fan-out to ${n}: after the server's loop → the last phone has it (per change)`, unit: 'ms', samples: f.afterServerMs },
+          { section: h, name: `fan-out to ${n}: CPU time of the simulated phones' process (per change)`, unit: 'ms', samples: f.clientCpuMs },
+        )
       }
+      phones.stop()
       await d.close()
     })
   }

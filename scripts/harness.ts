@@ -12,6 +12,8 @@ export const ROOT = new URL('..', import.meta.url).pathname
 export interface Served {
   url: string
   close: () => Promise<void>
+  /** What the server printed so far (the dev server's; a static server prints nothing). */
+  log?: () => string
 }
 
 async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
@@ -51,6 +53,7 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
   }
   return {
     url,
+    log,
     close: async () => {
       stopSlidev(child, 'SIGTERM')
       await new Promise(r => setTimeout(r, 200))

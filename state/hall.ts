@@ -4,7 +4,7 @@
 // nothing, and the trust rule (state/trust.ts) never lets it drive.
 import type { Sync } from '@slidev/client/state/syncState.ts'
 import type { DeckFeed, FeedKey, FeedStatus } from './hall-protocol'
-import { shallowRef } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { parseHallMessage } from './hall-protocol'
 
 /** This window is the hall bundle (`npm run build -- --hall`). */
@@ -12,6 +12,31 @@ export const HALL_VIEWER: boolean = import.meta.env.VITE_DECK_HALL === '1'
 
 /** How the hall's feed is doing; undefined outside the hall. */
 export const hallStatus = shallowRef<FeedStatus | undefined>()
+/** The feed has been live once: a later loss is a reconnection, not the first connection. */
+const hallWasLive = shallowRef(false)
+
+function setHallStatus(s: FeedStatus): void {
+  hallStatus.value = s
+  if (s === 'live')
+    hallWasLive.value = true
+}
+
+/** What the phone's bar says of its connection (a locale key under `reader.`). */
+export type FeedLabel = 'live' | 'connecting' | 'reconnecting'
+
+/**
+ * The label for a feed's status: live outside the hall (the dev server's windows follow over
+ * Vite's own socket), else live only while the feed is; a phone that lost it says it is
+ * reconnecting, so that a listener does not take a stale slide for the speaker's.
+ */
+export function feedLabel(status: FeedStatus | undefined, wasLive: boolean): FeedLabel {
+  if (status === undefined || status === 'live')
+    return 'live'
+  return wasLive ? 'reconnecting' : 'connecting'
+}
+
+/** The label of this window's feed. */
+export const hallFeedLabel = computed(() => feedLabel(hallStatus.value, hallWasLive.value))
 
 let speakerKnown: () => void = () => {}
 const known: Promise<void> = HALL_VIEWER ? new Promise(resolve => speakerKnown = resolve) : Promise.resolve()
@@ -31,7 +56,7 @@ export function whenSpeakerKnown(): Promise<void> {
  * parseHallMessage (the dev sync's rules); anything else is dropped. It returns a write that does
  * nothing: a viewer never sends.
  */
-export function hallSync(feed: DeckFeed, channels: Readonly<Record<string, FeedKey>>, onStatus: (s: FeedStatus) => void = s => hallStatus.value = s): Sync {
+export function hallSync(feed: DeckFeed, channels: Readonly<Record<string, FeedKey>>, onStatus: (s: FeedStatus) => void = setHallStatus): Sync {
   const updaters = new Map<FeedKey, (data: object) => void>()
   const latest = new Map<FeedKey, object>()
   let subscribed = false

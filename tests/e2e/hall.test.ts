@@ -142,6 +142,11 @@ describe('a phone of the hall (the built bundle, on another origin)', () => {
     // the connection drops and stays down while the speaker goes on
     blocked = true
     await current!.close({ code: 1006 })
+    // the bar says so: no "Live" while the phone cannot hear the speaker
+    const offline = phone.getByTestId('reader-offline')
+    await offline.waitFor({ timeout: 30_000 })
+    expect(await offline.textContent()).toBe('Reconnecting…')
+    expect(await phone.getByTestId('reader-live').count()).toBe(0)
     await expect.poll(() => connections, { timeout: 30_000 }).toBeGreaterThan(1) // it tries again, and fails
     await presenterGo(4)
     await press(presenter, 'l')
@@ -154,6 +159,8 @@ describe('a phone of the hall (the built bundle, on another origin)', () => {
     blocked = false
     await slideShown(phone, 4)
     await waitLang(phone, 'zh-CN')
+    await phone.getByTestId('reader-live').waitFor({ timeout: 30_000 })
+    expect(await phone.getByTestId('reader-offline').count()).toBe(0)
     // and it follows from then on
     await presenterGo(5)
     await slideShown(phone, 5)

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
-import { createHallHandler, HallHub, pickEncoding, resolveInside } from '../../server/hall'
+import { createHallHandler, HallHub, pickEncoding, resolveInside, textFrame } from '../../server/hall'
 
 const root = mkdtempSync(join(tmpdir(), 'deck-hall-test-'))
 const outside = mkdtempSync(join(tmpdir(), 'deck-hall-outside-'))
@@ -97,6 +97,19 @@ describe('the hall bundle\'s files', () => {
     expect(again.body.length).toBe(0)
   })
 
+  it('a hashed asset, once read, is answered from memory (its name changes with its content)', async () => {
+    writeFileSync(join(root, 'assets/late-Q1w2.js'), script)
+    const first = await get('/hall/assets/late-Q1w2.js', { 'accept-encoding': 'gzip' })
+    rmSync(join(root, 'assets/late-Q1w2.js'))
+    for (const ae of ['gzip', 'br', '']) {
+      const again = await get('/hall/assets/late-Q1w2.js', { 'accept-encoding': ae })
+      expect(again.status, ae).toBe(200)
+      expect(again.headers['cache-control'], ae).toBe('public, max-age=31536000, immutable')
+      expect(again.headers['content-encoding'], ae).toBe(ae || undefined)
+    }
+    expect((await get('/hall/assets/late-Q1w2.js', { 'accept-encoding': 'gzip' })).body.equals(first.body)).toBe(true)
+  })
+
   it('a slide\'s address is the page (Slidev\'s router); a missing asset is 404, not the page', async () => {
     for (const path of ['/hall/5', '/hall/presenter/3?password=x', '/hall']) {
       const res = await get(path)
@@ -145,7 +158,7 @@ describe('the hall\'s socket', () => {
   const open: WebSocket[] = []
 
   beforeAll(async () => {
-    sockServer.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, ws => hub.attach(ws)))
+    sockServer.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, ws => hub.attach(ws, socket)))
     await new Promise<void>(r => sockServer.listen(0, '127.0.0.1', r))
     url = `ws://127.0.0.1:${(sockServer.address() as AddressInfo).port}/hall/socket`
   })
@@ -207,6 +220,21 @@ describe('the hall\'s socket', () => {
     const c = await phone()
     await c.next(2)
     expect(c.got).toEqual([{ k: 'nav', v: { page: 4, clicks: 0, clicksTotal: 0 } }, { k: 'deck', v: { lang: 'zh', also: '', calc: {}, join: false } }])
+  })
+
+  it('the frame written to each phone\'s socket is a websocket text frame, whatever its length', async () => {
+    const a = await phone()
+    await a.next(2)
+    const raw = [...hub.sockets.values()].at(-1)!
+    const texts = ['short', '界'.repeat(100), 'x'.repeat(70_000)]
+    for (const t of texts) raw.write(textFrame(Buffer.from(t)))
+    const got: string[] = []
+    a.ws.removeAllListeners('message')
+    a.ws.on('message', (data, binary) => got.push(binary ? '(binary)' : String(data)))
+    const until = Date.now() + 5000
+    while (got.length < texts.length && Date.now() < until)
+      await new Promise(r => setTimeout(r, 10))
+    expect(got).toEqual(texts)
   })
 
   it('a phone that sends more than a kilobyte is cut off', async () => {

@@ -3,7 +3,7 @@
 // sync method that hands it to Slidev, which writes nothing back.
 import type { DeckFeed, FeedStatus } from '../../state/hall-protocol'
 import { describe, expect, it } from 'vitest'
-import { hallSync } from '../../state/hall'
+import { feedLabel, hallFeedLabel, hallStatus, hallSync } from '../../state/hall'
 import { acceptNav, encodeHallMessage, MAX_HALL_MESSAGE_CHARS, parseHallMessage } from '../../state/hall-protocol'
 import { reconnectDelay } from '../../state/hall-socket'
 
@@ -97,6 +97,32 @@ describe('hallSync: Slidev\'s sync method for the hall', () => {
     expect(typeof write).toBe('function')
     expect(write!({ page: 99 } as object, false)).toBeUndefined()
     expect(feed.subscriptions).toBe(1)
+  })
+})
+
+describe('the phone\'s connection label', () => {
+  it('says live only while the feed is, and reconnecting once it was lost', () => {
+    expect(feedLabel(undefined, false)).toBe('live') // not the hall: the dev server's own sync
+    expect(feedLabel('connecting', false)).toBe('connecting')
+    expect(feedLabel('live', false)).toBe('live')
+    expect(feedLabel('offline', true)).toBe('reconnecting')
+    expect(feedLabel('connecting', true)).toBe('reconnecting')
+  })
+
+  it('follows the feed\'s status when the socket drops and comes back', () => {
+    const feed = fakeFeed()
+    hallSync(feed, { 'Talk - shared': 'nav' }).init('Talk - shared', () => {}, {})
+    feed.status('connecting')
+    expect(hallFeedLabel.value).toBe('connecting')
+    feed.status('live')
+    expect(hallFeedLabel.value).toBe('live')
+    feed.status('offline')
+    expect(hallStatus.value).toBe('offline')
+    expect(hallFeedLabel.value).toBe('reconnecting')
+    feed.status('connecting')
+    expect(hallFeedLabel.value).toBe('reconnecting')
+    feed.status('live')
+    expect(hallFeedLabel.value).toBe('live')
   })
 })
 
