@@ -32,7 +32,7 @@ export const currentAlso = computed<string | undefined>(() => shownAlsoRef.value
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
 
 /** Switch every window to `lang` (ignored when unknown). */
-export function setLang(lang: string): void {
+function setLang(lang: string): void {
   const code = parseLang(lang)
   if (code && code !== deckState.lang)
     updateDeckState({ lang: code })
