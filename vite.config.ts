@@ -1,4 +1,5 @@
 import type { Plugin as PostcssPlugin } from 'postcss'
+import type { Plugin } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -56,6 +57,95 @@ hallHub.publish('deck', deckStart)
  */
 const hallBuild = process.env.VITE_DECK_HALL === '1'
 
+/** A string literal of JavaScript or TypeScript source, any quote, escapes included. */
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\]|\\.)*\x60)`
+const MODEL_NOTE = new RegExp(String.raw`\b(note|formula):\s*${STRING}`, 'g')
+
+/**
+ * What the browser never shows, left out of its copy of a module (the parse-time renderer, the tests
+ * and the scripts read the files themselves and keep everything):
+ * - a locale file's presenter notes (`slides.<key>.notes`): they are rendered into each slide's notes at
+ *   parse time (i18n/slide-text.ts), and no component asks i18next for them;
+ * - the English `note` of each figure and quotation in model/ (what a figure measures and assumes) and
+ *   a derived figure's `formula`: written for the reader of the model and checked by its tests.
+ * Returns the module's new text, or undefined when it is not one of those.
+ */
+export function leanForBrowser(id: string, code: string): string | undefined {
+  const file = id.split('?')[0]!.replaceAll('\\', '/')
+  if (/\/locales\/[\w-]+\.json$/.test(file) && !id.includes('?')) {
+    const locale = JSON.parse(code) as { slides?: Record<string, Record<string, unknown>> }
+    for (const slide of Object.values(locale.slides ?? {}))
+      delete slide.notes
+    return JSON.stringify(locale)
+  }
+  if (/\/model\/(?:figures|quotes)\.ts$/.test(file))
+    return code.replace(MODEL_NOTE, '$1: \'\'')
+  return undefined
+}
+
+/** Slidev's frontmatter module of slide N (`<slides file>__slidev_<N>.frontmatter`). */
+const FRONTMATTER_ID = /__slidev_(\d+)\.frontmatter$/
+/** Its one line that spreads the slide's data, notes included: `    ...({"noteHTML":"…",…}),`. */
+const SLIDE_DATA_LINE = /^(\s*)\.\.\.\((\{.*\})\),$/m
+const NOTE_PREFIX = 'virtual:deck-note/'
+const NOTES_ON_DEMAND = fileURLToPath(new URL('./setup/notes-on-demand.ts', import.meta.url))
+
+/**
+ * Slide N's frontmatter module with its rendered notes taken out (returned beside it): the slide's data
+ * reads them through setup/notes-on-demand.ts, from a chunk of their own. Its frontmatter's source text
+ * goes too: only Slidev's side editor reads it, and a built site has no editor. Undefined when the
+ * module has no notes or is not in the expected form (it is then left as Slidev wrote it).
+ */
+export function notesOnDemand(code: string, no: number): { code: string, noteHtml: string } | undefined {
+  const line = SLIDE_DATA_LINE.exec(code)
+  if (!line)
+    return undefined
+  const data = JSON.parse(line[2]!) as Record<string, unknown>
+  if (typeof data.noteHTML !== 'string' || !data.noteHTML)
+    return undefined
+  const noteHtml = data.noteHTML
+  delete data.noteHTML
+  if (typeof data.frontmatterRaw === 'string')
+    data.frontmatterRaw = ''
+  const indent = line[1]!
+  const getter = `${indent}get noteHTML() { return deckNote(${no}, () => import(${JSON.stringify(`${NOTE_PREFIX}${no}`)})) },`
+  const lean = code.replace(SLIDE_DATA_LINE, () => `${indent}...(${JSON.stringify(data)}),\n${getter}`)
+  return { code: `import { deckNote } from ${JSON.stringify(NOTES_ON_DEMAND)}\n${lean}`, noteHtml }
+}
+
+/**
+ * `leanForBrowser` as a Vite plugin, for the browser's modules only (build and dev server alike); in a
+ * site build (not the export's, whose handout lays the notes out as it loads), each slide's notes come
+ * on demand (`notesOnDemand`).
+ */
+function leanClient(): Plugin {
+  const notes = new Map<number, string>()
+  let build = false
+  return {
+    name: 'deck:lean-client',
+    enforce: 'pre', // a locale file as JSON, before Vite turns it into a module
+    applyToEnvironment: env => env.config.consumer === 'client',
+    configResolved(config) {
+      build = config.command === 'build' && !exportBuild
+    },
+    resolveId: id => id.startsWith(NOTE_PREFIX) ? `\0${id}` : undefined,
+    // the notes chunk is imported by the slide's module only once that module was transformed (below)
+    load: id => id.startsWith(`\0${NOTE_PREFIX}`) ? `export default ${JSON.stringify(notes.get(Number(id.slice(NOTE_PREFIX.length + 1))) ?? '')}` : undefined,
+    transform(code, id) {
+      const slide = build ? FRONTMATTER_ID.exec(id) : null
+      if (slide) {
+        const split = notesOnDemand(code, Number(slide[1]))
+        if (!split)
+          return undefined
+        notes.set(Number(slide[1]), split.noteHtml)
+        return { code: split.code, map: null }
+      }
+      const lean = leanForBrowser(id, code)
+      return lean === undefined ? undefined : { code: lean, map: null }
+    },
+  }
+}
+
 export default defineConfig({
   css: { postcss: { plugins: [woff2Only] } },
   // The hall bundle: every slide in one chunk. Slidev loads each slide's own small chunk, and all of
@@ -86,6 +176,7 @@ export default defineConfig({
     'import.meta.env.VITE_DECK_HALL': JSON.stringify(hallBuild ? '1' : ''),
   },
   plugins: [
+    leanClient(),
     // dev server: only the presenter, or a window on this machine, changes the deck state
     deckGuard(),
     // dev server with --remote: the audience's address and QR code, in the terminal and the presenter view

@@ -14,7 +14,7 @@ export interface Row {
 }
 
 /** Nearest-rank percentile (p in 0..100) of unsorted samples. */
-export function percentile(samples: number[], p: number): number {
+function percentile(samples: number[], p: number): number {
   if (!samples.length)
     return Number.NaN
   const sorted = [...samples].sort((a, b) => a - b)

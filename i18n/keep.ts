@@ -36,7 +36,7 @@ const CLOSING = /[，。、；：？！）》」』”’…—～·,.;:?!)\]]/u
  * How many Han characters end a Chinese paragraph together: a last line of one or two characters reads as an
  * accident (孤字), three close it.
  */
-export const CJK_TAIL = 3
+const CJK_TAIL = 3
 
 /** `text` cut into plain runs and runs to keep whole (names, terms, short bracketed notes). */
 export function keepRuns(text: string): KeepRun[] {

@@ -32,7 +32,7 @@ export const currentAlso = computed<string | undefined>(() => shownAlsoRef.value
 export const currentHtmlLang = computed(() => htmlLang(currentLang.value))
 
 /** Switch every window to `lang` (ignored when unknown). */
-export function setLang(lang: string): void {
+function setLang(lang: string): void {
   const code = parseLang(lang)
   if (code && code !== deckState.lang)
     updateDeckState({ lang: code })
@@ -100,6 +100,8 @@ export interface LanguageStart {
   routeReady: Promise<unknown>
   /** the browser's languages, most wanted first (`navigator.languages`) */
   preferred?: readonly string[]
+  /** settles once the slide on screen is loaded: the other languages are fetched after it, when idle */
+  firstSlide?: Promise<unknown>
 }
 
 /**
@@ -109,7 +111,7 @@ export interface LanguageStart {
  * (one that follows), the first of its browser's languages the deck has, on its own screen only;
  * else the language the other windows already use; an unknown `?lang=` falls back to English.
  */
-export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady, preferred = [] }: LanguageStart): Promise<I18n> {
+export async function startDeckLanguage({ requested, requestedAlso = null, print, routeReady, preferred = [], firstSlide = routeReady }: LanguageStart): Promise<I18n> {
   initDeckState()
   if (print && import.meta.env.VITE_DECK_LANG) {
     stopSendingDeckState()
@@ -145,7 +147,9 @@ export async function startDeckLanguage({ requested, requestedAlso = null, print
   follow(i18n) // another window may have switched while the words were loading
   watch(wantedAlso, () => followAlso(i18n), { flush: 'sync' })
   followAlso(i18n)
-  if (!print)
-    prefetchLocales(i18n)
+  if (!print) {
+    const prefetch = (): void => prefetchLocales(i18n)
+    firstSlide.then(prefetch, prefetch)
+  }
   return i18n
 }

@@ -2,22 +2,17 @@
 // rules before it may reach the screen. Derived from the calculators' definitions (calculators/):
 // their fields and choices say what is accepted. Pure: no Vue, no DOM, no i18n.
 import type { AnyCalculator, CalcState, CalculatorRegistry, CalculatorsState, FieldDef, RawInputs, StatesOf } from './calculators'
-import { CALCULATORS, choicesOf, choiceValue, FIELDS, parseFieldText, withDefaults } from './calculators'
+import { CALCULATORS, choicesOf, choiceValue, parseFieldText, withDefaults } from './calculators'
 import { isRecord } from './json'
 
 /** Longest field text accepted from another window (a typed number is far shorter). */
 export const MAX_FIELD_TEXT = 40
 
 /** Received text of one field: kept only when it is a short string its rule accepts. */
-function acceptText(name: string, field: FieldDef | undefined, text: unknown): string | undefined {
-  if (!field || typeof text !== 'string' || text.length > MAX_FIELD_TEXT)
+function acceptText(name: string, field: FieldDef, text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.length > MAX_FIELD_TEXT)
     return undefined
   return 'value' in parseFieldText(name, field, text) ? text : undefined
-}
-
-/** Received text of one of the deck's fields: kept only when it is a short string the model's rules accept. */
-export function acceptFieldText(field: string, text: unknown): string | undefined {
-  return acceptText(field, Object.hasOwn(FIELDS, field) ? FIELDS[field as keyof typeof FIELDS] : undefined, text)
 }
 
 /** Same keys and same strings (the states are small and flat enough for a JSON comparison). */

@@ -1,7 +1,7 @@
 // Where the talk puts energy or emissions figures side by side, and on which basis. A comparison
 // states its basis on screen (a locale key); every figure it shows is either on that basis or listed
 // with the key that says, on screen, which other basis it is on. `checkComparison` enforces it, and
-// tests/model/basis.test.ts runs it over every slide, chart and calculator preset.
+// tests/model/basis.test.ts runs it over every slide and chart, and a like check over every calculator preset.
 import type { Basis, FigureId } from './figures'
 import type { SourceId } from './sources'
 import { FIGURES } from './figures'
@@ -79,9 +79,6 @@ export function checkComparison(c: Comparison): string[] {
   }
   return problems
 }
-
-/** Figures a comparison accounts for (on its basis, or declared on another). */
-export const coveredFigures = (c: Comparison): Set<FigureId> => new Set([...c.figures, ...Object.keys(c.otherBasis ?? {}) as FigureId[]])
 
 // ─────────────────────────────────────────────────────────────── the training-energy chart
 
@@ -191,6 +188,3 @@ export const COMPARISONS: readonly Comparison[] = [
     otherBasis: { 'chatgpt.requestEnergy': 'calc.requests.caveat', 'google.searchEnergy2009': 'calc.requests.caveat' },
   },
 ]
-
-/** The comparison registered for a place, if any. */
-export const comparisonAt = (where: string): Comparison | undefined => COMPARISONS.find(c => c.where === where)

@@ -1,5 +1,4 @@
 import { requireNumber } from './errors'
-import { figureValue } from './figures'
 import { DAYS_PER_YEAR, daysToHours, HOURS_PER_DAY } from './units'
 
 /**
@@ -13,8 +12,6 @@ import { DAYS_PER_YEAR, daysToHours, HOURS_PER_DAY } from './units'
  * - gpusPerServer: 8 → 1e4;  gridIntensity: China 582 g/kWh, coal ~1,000 → 1e4
  * - energyKwh: IEA's 945 TWh for 2030 (9.45e11 kWh); world electricity ~3e13 kWh → 1e15
  * - whPerRequest: 2.9 Wh → 1e4;  requestsPerDay: 9 billion searches → 1e13
- * - parameters: 1.8 T → 1e15;  tokens: 15 T (Llama 3) → 1e17;  flops: 6 × 1.8e12 × 1.3e13 ≈ 1.4e26 → 1e35
- * - peakFlopsPerDevice: an H100 is ~1e15 FLOP/s → 1e18
  */
 export const LIMITS = {
   devices: 1e9,
@@ -28,10 +25,6 @@ export const LIMITS = {
   energyKwh: 1e15,
   whPerRequest: 1e4,
   requestsPerDay: 1e13,
-  parameters: 1e15,
-  tokens: 1e17,
-  flops: 1e35,
-  peakFlopsPerDevice: 1e18,
   kwhPerHouseholdYear: 1e6,
 } as const
 
@@ -76,34 +69,6 @@ export function emissionsKg(energyKwh: number, gramsPerKwh: number): number {
   const e = requireNumber('energyKwh', energyKwh, { max: LIMITS.energyKwh })
   const g = intensity('gridIntensity', gramsPerKwh)
   return (e * g) / 1000
-}
-
-/** Training compute in FLOPs: 6 · parameters · tokens (LLMCarbon, Kaplan et al.). */
-export function trainingFlops(parameters: number, tokens: number): number {
-  const n = requireNumber('parameters', parameters, { positive: true, max: LIMITS.parameters })
-  const d = requireNumber('tokens', tokens, { positive: true, max: LIMITS.tokens })
-  return figureValue('tools.trainingFlopsPerParamToken') * n * d
-}
-
-/** Inference compute in FLOPs: 2 · parameters · tokens. */
-export function inferenceFlops(parameters: number, tokens: number): number {
-  const n = requireNumber('parameters', parameters, { positive: true, max: LIMITS.parameters })
-  const d = requireNumber('tokens', tokens, { positive: true, max: LIMITS.tokens })
-  return figureValue('tools.inferenceFlopsPerParamToken') * n * d
-}
-
-/** Wall-clock hours to run `flops` on `devices` at `peakFlopsPerDevice` (FLOP/s) and a utilization. */
-export function computeHours(input: {
-  flops: number
-  devices: number
-  peakFlopsPerDevice: number
-  utilization: number
-}): number {
-  const flops = requireNumber('flops', input.flops, { positive: true, max: LIMITS.flops })
-  const devices = count('devices', input.devices)
-  const peak = requireNumber('peakFlopsPerDevice', input.peakFlopsPerDevice, { positive: true, max: LIMITS.peakFlopsPerDevice })
-  const utilization = fraction('utilization', input.utilization)
-  return flops / (devices * peak * utilization) / 3600
 }
 
 /** Inputs of a training run counted per server (de Vries / RISE style). */

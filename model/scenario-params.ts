@@ -11,7 +11,7 @@ import { CALCULATORS, choicesOf, choiceValue, defaultStates, fieldNames, parseFi
 export type { CalculatorName } from './calculators'
 
 /** Longest parameter value looked at; anything longer is rejected without being parsed. */
-export const MAX_PARAM_LENGTH = 32
+const MAX_PARAM_LENGTH = 32
 
 /** A parameter that was dropped, and why (a field's reason is the one typed input would get; a choice's value is 'unknown'). */
 export type ScenarioIssue<C extends string = CalculatorName, F extends string = FieldName>
@@ -125,17 +125,7 @@ export function scenarioCodec<Reg extends CalculatorRegistry>(registry: Reg) {
     return { state: state as StatesOf<Reg>, issues, present }
   }
 
-  const prefixes = {} as Record<Name, string>
-  const fields = {} as Record<Name, readonly string[]>
-  for (const [name, def] of entries) {
-    prefixes[name] = def.prefix
-    fields[name] = fieldNames(def)
-  }
   return {
-    /** Each calculator and the prefix of its parameters. */
-    prefixes,
-    /** The fields each calculator takes from the address. */
-    fields,
     isScenarioParam,
     encodeScenario,
     decodeScenario,
@@ -144,10 +134,6 @@ export function scenarioCodec<Reg extends CalculatorRegistry>(registry: Reg) {
 
 const DECK = scenarioCodec(CALCULATORS)
 
-/** The calculators and the prefix of their parameters in the address. */
-export const SCENARIO_PREFIXES = DECK.prefixes
-/** The fields each calculator takes from the address. */
-export const SCENARIO_FIELDS = DECK.fields as Record<CalculatorName, readonly FieldName[]>
 export const isScenarioParam = DECK.isScenarioParam
 export const encodeScenario: (state: CalculatorsState) => [string, string][] = DECK.encodeScenario
 export const decodeScenario = DECK.decodeScenario as (params: Iterable<[string, string]>) => DecodedScenario

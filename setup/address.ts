@@ -43,7 +43,19 @@ export function syncLangInAddress(router: Router, lang: Readonly<Ref<string>>, a
   })
 
   // On a switch: rewrite the address bar only (a router navigation costs a frame; the guard above
-  // puts ?lang= back on the next navigation anyway).
+  // puts ?lang= back on the next navigation anyway), after the frame that shows the new language:
+  // `history.replaceState` waits on the browser process, which took about a third of `L`'s time
+  // when it ran in the key's task (bench/RESULTS.md).
+  let pending = false
+  function writeUrlViewLater(): void {
+    if (pending)
+      return
+    pending = true
+    requestAnimationFrame(() => setTimeout(() => {
+      pending = false
+      writeUrlView()
+    }))
+  }
   function writeUrlView(): void {
     const url = new URL(location.href)
     const code = lang.value
@@ -65,6 +77,6 @@ export function syncLangInAddress(router: Router, lang: Readonly<Ref<string>>, a
     const query = viewQuery(route.query, lang.value, alsoNow())
     if (query)
       void router.replace({ ...route, query })
-    watch([lang, () => alsoNow()], writeUrlView)
+    watch([lang, () => alsoNow()], writeUrlViewLater)
   })
 }

@@ -17,13 +17,16 @@ import { syncScenarioInAddress } from './scenario-address'
 export default defineAppSetup(async ({ app, router }) => {
   if (HALL_VIEWER)
     startHallSync() // a phone of the hall: the speaker's states over the hall's feed
-  const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady: router.isReady(), preferred: navigator.languages ?? [] })
   // the slide on screen, as Slidev finds it (a number or a `routeAlias`)
   const shownSlide = computed(() => {
     const no = router.currentRoute.value.params.no
     const key = Array.isArray(no) ? no[0] : no
     return slides.value.find(s => s.no === Number(key) || s.meta.slide?.frontmatter.routeAlias === key)?.no ?? 1
   })
+  const routeReady = router.isReady()
+  // the other languages are fetched once the slide on screen is in (Slidev caches the load)
+  const firstSlide = routeReady.then(() => slides.value.find(s => s.no === shownSlide.value)?.load())
+  const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady, firstSlide, preferred: navigator.languages ?? [] })
   app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
   setAlsoScope(slideAwareAlso(shownAlso, () => shownSlide.value)) // `B`: the slide on screen first, too
   watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })

@@ -10,7 +10,7 @@ import { whenSpeakerKnown } from '../state/hall'
 import { bindReader, livePosition, lookingBack, readerFollows, setLookingBack, setReaderActive } from '../state/reader'
 
 /** A phone held upright: narrower than a small tablet, taller than wide. */
-export const PHONE_QUERY = '(max-width: 599px) and (orientation: portrait)'
+const PHONE_QUERY = '(max-width: 599px) and (orientation: portrait)'
 
 export function setupReader(nav: ReturnType<typeof useNav>): void {
   const router = nav.router

@@ -29,7 +29,7 @@ export function bindSlidevView(nav: { [K in keyof SlidevView]: { value: boolean 
 }
 
 /** This window's host is one Slidev trusts (Slidev's own list and expression). */
-export const onTrustedOrigin: boolean = TRUST_ORIGINS.includes(location.host.split(':')[0] ?? '')
+const onTrustedOrigin: boolean = TRUST_ORIGINS.includes(location.host.split(':')[0] ?? '')
 
 /**
  * This window may change the talk for everyone: Slidev's rule for navigation (presenter view, or

@@ -7,7 +7,7 @@ import { LANGUAGES } from '../locales/languages'
 import { isRecord } from '../model/json'
 
 /** A received language: one of the deck's codes, exactly; anything else is ignored. */
-export function acceptLang(v: unknown): string | undefined {
+function acceptLang(v: unknown): string | undefined {
   return typeof v === 'string' && Object.hasOwn(LANGUAGES, v) ? v : undefined
 }
 
@@ -95,7 +95,7 @@ export const DECK_STATE_RULES: { [K in keyof DeckState]: KeyRule<DeckState[K]> }
 /** A message (patch or whole state) longer than this, as JSON, is refused as a whole. */
 export const MAX_DECK_MESSAGE_CHARS = 16_384
 /** Deepest nesting a deck message may have (the state itself is 4 levels deep). */
-export const MAX_DECK_DEPTH = 6
+const MAX_DECK_DEPTH = 6
 /** Keys that would reach an object's prototype when a patch is merged. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 

@@ -2,9 +2,8 @@
 // (field.ts): its fields, presets and outputs. This registry names them; the shared state, what a window
 // accepts of it (../calculators-validate.ts) and the address codec (../scenario-params.ts) are derived
 // from it, so a calculator is added here and nowhere else in model/.
-import type { InputErrorReason } from '../errors'
-import type { AnyCalculator, CalcState, CalculatorDef, FieldDef, Parsed } from './field'
-import { initialState, parseFieldText, parseInputs } from './field'
+import type { AnyCalculator, CalcState, CalculatorDef, FieldDef } from './field'
+import { initialState } from './field'
 import { INFERENCE } from './inference'
 import { REQUESTS } from './requests'
 import { TRAINING } from './training'
@@ -56,16 +55,3 @@ export type FieldName = { [K in CalculatorName]: FieldsOf<(typeof CALCULATORS)[K
 
 /** Every input of the deck's calculators, by name (a field two calculators share is one definition). */
 export const FIELDS: Readonly<Record<FieldName, FieldDef>> = Object.assign({}, ...Object.values(CALCULATORS).map(c => c.fields))
-
-/** Validation rule of each input, by name. */
-export const FIELD_RULES = Object.fromEntries(Object.entries(FIELDS).map(([k, f]) => [k, f.rule])) as Record<FieldName, FieldDef['rule']>
-
-/** One input's raw text validated against its rule: the number, or the reason it is rejected. */
-export function parseField(field: FieldName, raw: string | undefined): { value: number } | { error: InputErrorReason } {
-  return parseFieldText(field, FIELDS[field], raw)
-}
-
-/** Validate every listed input; all errors at once, so each field can show its own message. */
-export function parseFields<F extends FieldName>(fields: readonly F[], raw: Record<string, string>): Parsed<F> {
-  return parseInputs({ fields: FIELDS }, fields, raw)
-}

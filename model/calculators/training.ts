@@ -2,7 +2,6 @@
 // from a published run (a preset) or the presenter's own numbers.
 import type { Basis, FigureId } from '../figures'
 import type { FieldDef, Preset, RawInputs } from './field'
-import { basisOf, describeBasis, onBasis } from '../comparisons'
 import { gpuTrainingRun, householdYears, LIMITS, trainingRun } from '../energy'
 import { FIGURES } from '../figures'
 import { defineCalculator, FLEET_FIELDS, presetInputs } from './field'
@@ -78,27 +77,6 @@ export interface TrainingPreset extends Preset<keyof TrainingResult> {
   noteKey: string
 }
 
-/** Problems of a preset's basis, in English: the PUE input must match the stated basis, and so must every expected figure. */
-export function checkTrainingPreset(id: string, p: TrainingPreset): string[] {
-  const problems: string[] = []
-  const pueFigure = p.figures.pue
-  const pue = pueFigure ? FIGURES[pueFigure].value : 1
-  if (p.resultBasis.pue === 'excluded' && (pue !== 1 || p.powerIncludesPue))
-    problems.push(`${id}: stated as PUE excluded, but its PUE input is ${pue}${p.powerIncludesPue ? ' and its power includes PUE' : ''}`)
-  if (p.resultBasis.pue === 'included' && pue === 1 && !p.powerIncludesPue)
-    problems.push(`${id}: stated as PUE included, but its PUE input is 1 and its power figure does not include PUE`)
-  if (p.powerIncludesPue && pue !== 1)
-    problems.push(`${id}: its power includes PUE, so a PUE input of ${pue} would count the overhead twice`)
-  for (const [out, e] of Object.entries(p.expected) as [string, { figure: FigureId }][]) {
-    const basis = out === 'emissionsKg' ? { ...p.resultBasis, emissions: 'operational' as const } : p.resultBasis
-    if (!onBasis(e.figure, basis))
-      problems.push(`${id}.${out}: expects ${e.figure} (${describeBasis(basisOf(e.figure))}) but the preset computes ${describeBasis(basis)}`)
-  }
-  if (!p.noteKey)
-    problems.push(`${id}: no note states its basis`)
-  return problems
-}
-
 /**
  * Presets of the training calculator. Sources that give power per GPU use GPUs per server = 1
  * (`perGpu`): the "server" is one GPU. The article's GPT-4 estimate is the default and the reset.
@@ -142,7 +120,7 @@ export const TRAINING_PRESETS = {
   },
 } as const satisfies Record<string, TrainingPreset>
 export type TrainingPresetId = keyof typeof TRAINING_PRESETS
-export const DEFAULT_TRAINING_PRESET: TrainingPresetId = 'gpt4Rise'
+const DEFAULT_TRAINING_PRESET: TrainingPresetId = 'gpt4Rise'
 const PRESET_IDS = Object.keys(TRAINING_PRESETS) as TrainingPresetId[]
 const isPreset = (s: string): s is TrainingPresetId => Object.hasOwn(TRAINING_PRESETS, s)
 

@@ -32,7 +32,7 @@ export const MONO_WEIGHTS: readonly number[] = [400]
  * space as group separators, the minus sign): not in en-US or zh-CN today, but one `Intl` or locale
  * change away (README: adding a language).
  */
-export const INTL_EXTRAS = '\u00A0\u202F\u2212'
+const INTL_EXTRAS = '\u00A0\u202F\u2212'
 
 /** The figures' values the calculators can show: decades from 10⁻⁶ to 10¹⁵, with digits in them. */
 const SAMPLE_VALUES = [0, -1.5, ...Array.from({ length: 22 }, (_, i) => 10 ** (i - 6)).flatMap(v => [v, v * 1.234, v * 9.876])]

@@ -17,9 +17,9 @@ import subsetFont from 'subset-font'
 import { deckTextSamples, MONO, SANS_WEIGHTS } from './deck-text'
 import { codePointOf, deckFontFaces, formatUnicodeRange, missingGlyphs, openFont, ROOT, toRanges } from './faces'
 
-export const EXTRA_DIR = join(ROOT, 'styles/fonts')
+const EXTRA_DIR = join(ROOT, 'styles/fonts')
 export const EXTRA_CSS = join(EXTRA_DIR, 'inter-extra.css')
-export const extraFont = (weight: number): string => join(EXTRA_DIR, `inter-extra-${weight}.woff2`)
+const extraFont = (weight: number): string => join(EXTRA_DIR, `inter-extra-${weight}.woff2`)
 
 /** inter-ui's static Inter, by weight. */
 const INTER_UI: Record<number, string> = { 400: 'Inter-Regular', 600: 'Inter-SemiBold', 700: 'Inter-Bold' }

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path'
 import * as fontkit from 'fontkit'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const DECK_CSS = resolve(ROOT, 'styles/index.css')
+const DECK_CSS = resolve(ROOT, 'styles/index.css')
 
 /** A code point range, both ends included. */
 export type Range = readonly [number, number]
@@ -64,7 +64,7 @@ const inRanges = (cp: number, ranges: readonly Range[]): boolean => ranges.some(
 const WEIGHTS: Record<string, number> = { normal: 400, bold: 700 }
 
 /** The `@font-face` rules of one stylesheet's text (`css` names its file, for resolving `url()`). */
-export function parseFontFaces(text: string, css: string): Face[] {
+function parseFontFaces(text: string, css: string): Face[] {
   const faces: Face[] = []
   const body = text.replace(/\/\*[\s\S]*?\*\//g, '')
   for (const m of body.matchAll(/@font-face\s*\{([^}]*)\}/g)) {

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { WHOLE_SOURCE } from '../../i18n/keep'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { FIELD_RULES } from '../../model/calculators'
+import { FIELDS } from '../../model/calculators'
 import { recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
 import { axeProblems } from './axe'
 import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
@@ -292,7 +292,7 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
     expect(slides.length).toBeGreaterThanOrEqual(3)
     /** The longest text a field accepts: its largest value's whole digits (`1` for shares). */
     const longest = (name: FieldName): string => {
-      const max = (FIELD_RULES[name] as { max?: number }).max
+      const max = (FIELDS[name].rule as { max?: number }).max
       return max === undefined ? '1' : String(Math.floor(max))
     }
     const tooNarrow: string[] = []

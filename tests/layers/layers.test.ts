@@ -1,25 +1,7 @@
-// The layers point down (DESIGN.md): a scan of every import of the source tree, by folder.
+// The layers point down: a scan of every import of the source tree, by folder (scripts/layers.ts, which
+// also prints the map: `npx tsx scripts/layers.ts`).
 import { describe, expect, it } from 'vitest'
-import { folderOf, localImports, packageImports, sourceFiles } from './imports'
-
-/** Folders each folder must not import (the layers above it, and what only tests or tools use). */
-const FORBIDDEN: Record<string, string[]> = {
-  model: ['components', 'i18n', 'state', 'setup', 'pages', 'scripts', 'server', 'bench', 'tests', 'locales'],
-  locales: ['components', 'i18n', 'state', 'setup', 'pages', 'scripts', 'server', 'bench', 'tests'],
-  state: ['components', 'i18n', 'setup', 'pages', 'scripts', 'bench', 'tests'],
-  i18n: ['components', 'setup', 'pages', 'scripts', 'server', 'bench', 'tests'],
-  server: ['components', 'i18n', 'setup', 'pages', 'scripts', 'bench', 'tests'],
-  components: ['setup', 'pages', 'scripts', 'server', 'bench', 'tests'],
-  setup: ['components', 'scripts', 'server', 'bench', 'tests'],
-  pages: ['setup', 'scripts', 'server', 'bench', 'tests'],
-  scripts: ['components', 'pages', 'bench', 'tests'],
-  bench: ['components', 'setup', 'pages', 'tests'],
-}
-/** Packages a folder must not import: model/ is pure TypeScript; state/ holds no view. */
-const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
-  model: /^(?:vue|i18next|i18next-vue|@slidev\/.*|@unhead\/.*|node:.*)$/,
-  locales: /^(?:vue|i18next|i18next-vue|@slidev\/.*|@unhead\/.*)$/,
-}
+import { folderOf, FORBIDDEN, FORBIDDEN_PACKAGES, forbiddenPackages, layerMap, localImports, sourceFiles, upwardImports } from '../../scripts/layers'
 
 describe('layers', () => {
   const imports = localImports()
@@ -27,20 +9,22 @@ describe('layers', () => {
   it('the scan sees the source tree', () => {
     expect(sourceFiles().length).toBeGreaterThan(100)
     expect(imports.some(([a, b]) => a === 'components/Fig.vue' && b.startsWith('i18n/'))).toBe(true)
+    expect(layerMap(imports).components?.i18n).toBeGreaterThan(0)
   })
 
   it('no folder imports a layer above it', () => {
-    const bad = imports
-      .filter(([from, to]) => FORBIDDEN[folderOf(from)]?.includes(folderOf(to)))
-      .map(([from, to]) => `${from} → ${to}`)
-    expect(bad).toEqual([])
+    expect(upwardImports(imports)).toEqual([])
   })
 
   it('model/ imports nothing of Vue, i18next, Slidev or Node', () => {
-    const bad = sourceFiles()
-      .filter(f => FORBIDDEN_PACKAGES[folderOf(f)])
-      .flatMap(f => packageImports(f).filter(p => FORBIDDEN_PACKAGES[folderOf(f)]!.test(p)).map(p => `${f} → ${p}`))
-    expect(bad).toEqual([])
+    expect(forbiddenPackages()).toEqual([])
+  })
+
+  it('the rules hold what the layers promise: model/ no Vue, i18next or Slidev; state/ and i18n/ no component', () => {
+    for (const p of ['vue', 'i18next', 'i18next-vue', '@slidev/client', '@slidev/types'])
+      expect(FORBIDDEN_PACKAGES.model!.test(p), p).toBe(true)
+    expect(FORBIDDEN.state).toContain('components')
+    expect(FORBIDDEN.i18n).toContain('components')
   })
 
   it('state/ and i18n/ hold no view: no .vue file, no component', () => {
@@ -49,7 +33,7 @@ describe('layers', () => {
   })
 
   it('finds a planted violation', () => {
-    const planted: [string, string][] = [['model/x.ts', 'components/T.vue'], ['state/x.ts', 'i18n/runtime']]
-    expect(planted.filter(([from, to]) => FORBIDDEN[folderOf(from)]?.includes(folderOf(to)))).toHaveLength(2)
+    const planted: [string, string][] = [['model/x.ts', 'components/T.vue'], ['state/x.ts', 'i18n/runtime'], ['state/y.ts', 'components/calc/state'], ['i18n/x.ts', 'components/Fig.vue'], ['components/x.vue', 'i18n/core']]
+    expect(upwardImports(planted)).toEqual(['model/x.ts → components/T.vue', 'state/x.ts → i18n/runtime', 'state/y.ts → components/calc/state', 'i18n/x.ts → components/Fig.vue'])
   })
 })

@@ -11,11 +11,9 @@ import zh from '../../locales/zh.json'
 import {
   basisOf,
   checkComparison,
-  checkTrainingPreset,
-  comparisonAt,
   COMPARISONS,
-  coveredFigures,
   DATA_CENTRE_COLUMNS,
+  describeBasis,
   FIGURES,
   isReferenceAmount,
   needsBasis,
@@ -33,6 +31,32 @@ const ids = Object.keys(FIGURES) as FigureId[]
 const enMap = new Map(leaves(en as Tree))
 const zhMap = new Map(leaves(zh as Tree))
 const read = (f: string): string => readFileSync(join(ROOT, f), 'utf8')
+
+/** The comparison registered for a place, if any. */
+const comparisonAt = (where: string): Comparison | undefined => COMPARISONS.find(c => c.where === where)
+/** Figures a comparison accounts for (on its basis, or declared on another). */
+const coveredFigures = (c: Comparison): Set<FigureId> => new Set([...c.figures, ...Object.keys(c.otherBasis ?? {}) as FigureId[]])
+
+/** Problems of a preset's basis, in English: the PUE input must match the stated basis, and so must every expected figure. */
+function checkTrainingPreset(id: string, p: TrainingPreset): string[] {
+  const problems: string[] = []
+  const pueFigure = p.figures.pue
+  const pue = pueFigure ? FIGURES[pueFigure].value : 1
+  if (p.resultBasis.pue === 'excluded' && (pue !== 1 || p.powerIncludesPue))
+    problems.push(`${id}: stated as PUE excluded, but its PUE input is ${pue}${p.powerIncludesPue ? ' and its power includes PUE' : ''}`)
+  if (p.resultBasis.pue === 'included' && pue === 1 && !p.powerIncludesPue)
+    problems.push(`${id}: stated as PUE included, but its PUE input is 1 and its power figure does not include PUE`)
+  if (p.powerIncludesPue && pue !== 1)
+    problems.push(`${id}: its power includes PUE, so a PUE input of ${pue} would count the overhead twice`)
+  for (const [out, e] of Object.entries(p.expected) as [string, { figure: FigureId }][]) {
+    const basis = out === 'emissionsKg' ? { ...p.resultBasis, emissions: 'operational' as const } : p.resultBasis
+    if (!onBasis(e.figure, basis))
+      problems.push(`${id}.${out}: expects ${e.figure} (${describeBasis(basisOf(e.figure))}) but the preset computes ${describeBasis(basis)}`)
+  }
+  if (!p.noteKey)
+    problems.push(`${id}: no note states its basis`)
+  return problems
+}
 
 describe('every energy and emissions figure records its basis', () => {
   it('energy (kWh) and emissions (kg, lb) figures say whether PUE is included', () => {

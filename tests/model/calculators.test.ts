@@ -7,11 +7,12 @@ import {
   computeTraining,
   defaultCalculatorsState,
   fieldNames,
+  FIELDS,
   INFERENCE,
   INFERENCE_PRESET,
   initialState,
-  parseField,
-  parseFields,
+  parseFieldText,
+  parseInputs,
   parseNumberText,
   REQUESTS,
   REQUESTS_PRESET,
@@ -22,6 +23,10 @@ import {
 } from '../../model/calculators'
 
 type Values = Partial<Record<FieldName, number>>
+/** One input's text through its own rule, as a calculator and a receiving window check it. */
+const parseField = (field: FieldName, raw: string | undefined) => parseFieldText(field, FIELDS[field], raw)
+/** Every listed input through its rule, all errors at once, as a calculator checks its fields. */
+const parseFields = <F extends FieldName>(fields: readonly F[], raw: RawInputs) => parseInputs({ fields: FIELDS }, fields, raw)
 /** A result as flat numbers: `{ chat2023: { dailyKwh } }` → `chat2023.dailyKwh` (the names of the outputs on screen). */
 function flat(r: object, prefix = ''): Record<string, number> {
   return Object.assign({}, ...Object.entries(r).map(([k, v]) => (typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : { [`${prefix}${k}`]: v as number })))

@@ -3,26 +3,24 @@
 // model at that size.
 import { describe, expect, it } from 'vitest'
 import {
-  computeHours,
   computeTraining,
   deviceEnergyKwh,
   emissionsKg,
-  FIELD_RULES,
+  FIELDS,
   gpuTrainingRun,
   householdYears,
   inferenceFleet,
   LIMITS,
-  parseField,
+  parseFieldText,
   requestsEnergy,
   serversFor,
-  trainingFlops,
   trainingRun,
   figureValue as v,
   whPerRequest,
 } from '../../model'
 
-/** H100 dense BF16 peak, ~989 TFLOP/s (NVIDIA H100 datasheet); not a figure shown in the talk. */
-const H100_PEAK_FLOPS = 9.89e14
+/** One input's text through its own rule, as the calculator field checks it. */
+const parseField = (field: keyof typeof FIELDS, raw: string) => parseFieldText(field, FIELDS[field], raw)
 
 /** For each limit: the largest real case the talk cites, and a call of the model at a given size. */
 const CASES: Record<keyof typeof LIMITS, { real: number, what: string, call?: (x: number) => number }> = {
@@ -37,10 +35,6 @@ const CASES: Record<keyof typeof LIMITS, { real: number, what: string, call?: (x
   energyKwh: { real: v('dataCentres.world2026High'), what: 'the IEA\'s high case for world data centres in 2026', call: x => emissionsKg(x, v('grid.world2023')) },
   whPerRequest: { real: v('chatgpt.requestEnergy') * 1000, what: 'a ChatGPT request, 2023 (Wh)', call: x => requestsEnergy({ whPerRequest: x, requestsPerDay: 1 }).dailyKwh },
   requestsPerDay: { real: v('devries.dailySearches'), what: 'Google searches a day', call: x => requestsEnergy({ whPerRequest: 0.3, requestsPerDay: x }).dailyKwh },
-  parameters: { real: v('gpt4.leakParameters'), what: 'GPT-4 per the leak', call: x => trainingFlops(x, 1e12) },
-  tokens: { real: v('gpt4.riseTokens'), what: 'GPT-4\'s training tokens per RISE', call: x => trainingFlops(1e12, x) },
-  flops: { real: 6 * v('gpt4.leakParameters') * v('gpt4.leakTokens'), what: '6 · N · D for GPT-4 per the leak', call: x => computeHours({ flops: x, devices: v('gpt4.riseGpus'), peakFlopsPerDevice: 3.12e14, utilization: 0.4 }) },
-  peakFlopsPerDevice: { real: H100_PEAK_FLOPS, what: 'an H100', call: x => computeHours({ flops: 1e24, devices: 1000, peakFlopsPerDevice: x, utilization: 0.4 }) },
   kwhPerHouseholdYear: { real: v('household.us'), what: 'a US household', call: x => householdYears(1e6, x) },
 }
 
@@ -88,7 +82,7 @@ describe('a GPU-hour total passed as one device is the natural call and works', 
     expect(field).toEqual({ value: 393e6 })
     const t = computeTraining('gpuHours', { gpuHours: 393e6, gpusPerServer: 1, serverPowerKw: 0.7, utilization: 1, pue: 1, gridIntensity: 369 })
     expect(t.energyKwh).toBeCloseTo(275.1e6, 0)
-    expect(FIELD_RULES.gpuHours.max).toBeGreaterThanOrEqual(v('llama31.gpuHours') * 10)
+    expect(FIELDS.gpuHours.rule.max).toBeGreaterThanOrEqual(v('llama31.gpuHours') * 10)
   })
 
   it('de Vries\' fleet as one device: 3.33 GW × 24 h = 80 GWh a day', () => {

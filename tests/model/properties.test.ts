@@ -2,20 +2,17 @@ import type { InputErrorReason } from '../../model'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  computeHours,
   deviceEnergyKwh,
   emissionsKg,
   gpuTrainingRun,
   householdYears,
   inferenceFleet,
-  inferenceFlops,
 
   LIMITS,
   ModelInputError,
   requestsEnergy,
   requireNumber,
   serversFor,
-  trainingFlops,
   trainingRun,
 } from '../../model'
 
@@ -147,7 +144,6 @@ const validDevice = { devices: 100, powerKw: 0.4, hours: 10, utilization: 0.5, p
 const validRun = { gpus: 25_000, gpusPerServer: 8, serverPowerKw: 6.5, days: 100, utilization: 1, pue: 1, gridIntensity: 480 }
 const validGpuRun = { gpus: 10, hours: 5, gpuPowerKw: 0.33, utilization: 1, pue: 1.1, gridIntensity: 429 }
 const validFleet = { servers: 10, serverPowerKw: 6.5, hoursPerDay: 24, share: 1, pue: 1 }
-const validCompute = { flops: 1e23, devices: 1000, peakFlopsPerDevice: 3e14, utilization: 0.4 }
 
 type Case = [field: string, bad: unknown, reason: InputErrorReason]
 // Optional inputs (utilization, pue) take their default when undefined, so 'missing' is tested with null and ''.
@@ -213,19 +209,6 @@ const cases: Record<string, { call: (field: string, bad: unknown) => unknown, fi
       ['pue', 0.8, 'belowOne'],
     ],
   },
-  computeHours: {
-    call: (f, bad) => computeHours({ ...validCompute, [f]: bad } as typeof validCompute),
-    fields: ['flops', 'devices', 'peakFlopsPerDevice', 'utilization'],
-    extra: [
-      ['flops', 0, 'zero'],
-      ['devices', 0, 'zero'],
-      ['devices', 0.5, 'notInteger'],
-      ['peakFlopsPerDevice', 0, 'zero'],
-      ['peakFlopsPerDevice', 1e20, 'tooLarge'],
-      ['utilization', 0, 'zero'],
-      ['utilization', 1.5, 'aboveOne'],
-    ],
-  },
   requestsEnergy: {
     call: (f, bad) => requestsEnergy({ whPerRequest: 2.9, requestsPerDay: 195e6, [f]: bad } as { whPerRequest: number, requestsPerDay: number }),
     fields: ['whPerRequest', 'requestsPerDay'],
@@ -278,20 +261,6 @@ describe('invalid input throws ModelInputError with the right field and reason',
     expect(emissionsKg(1000, 0)).toBe(0) // a zero-carbon grid is meaningful
   })
 
-  it('trainingFlops, inferenceFlops', () => {
-    for (const fn of [trainingFlops, inferenceFlops]) {
-      for (const [bad, reason] of universal) {
-        expectInputError(() => fn(bad as number, 1e12), 'parameters', reason)
-        expectInputError(() => fn(1e9, bad as number), 'tokens', reason)
-      }
-      expectInputError(() => fn(0, 1e12), 'parameters', 'zero')
-      expectInputError(() => fn(1e9, 0), 'tokens', 'zero')
-      expectInputError(() => fn(1e16, 1e12), 'parameters', 'tooLarge')
-    }
-    expect(trainingFlops(175e9, 300e9)).toBeCloseTo(3.15e23, -20)
-    expect(inferenceFlops(175e9, 1000)).toBe(3.5e14)
-  })
-
   it('gpuTrainingRun with gpuHours', () => {
     for (const [bad, reason] of universal)
       expectInputError(() => gpuTrainingRun({ gpuHours: bad as number, gpuPowerKw: 0.4, gridIntensity: 57 }), 'gpuHours', reason)
@@ -331,11 +300,5 @@ describe('optional inputs', () => {
     const base = { devices: 3, powerKw: 2, hours: 5 }
     expect(deviceEnergyKwh({ ...base, utilization: undefined, pue: undefined })).toBe(30)
     expect(deviceEnergyKwh(base)).toBe(30)
-  })
-})
-
-describe('computeHours', () => {
-  it('hours = flops / (devices × peak × utilization) / 3600', () => {
-    expect(computeHours({ flops: 3600 * 1e15, devices: 10, peakFlopsPerDevice: 1e14, utilization: 1 })).toBeCloseTo(1, 12)
   })
 })

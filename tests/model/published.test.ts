@@ -5,16 +5,17 @@ import {
 
   gpuTrainingRun,
   inferenceFleet,
-  KG_PER_POUND,
-  kgToTonnes,
-  kwhToGwh,
-  kwhToTwh,
-  poundsToKg,
   serversFor,
   trainingRun,
   figureValue as v,
   whPerRequest,
 } from '../../model'
+
+/** Exact definition of the international avoirdupois pound (the model keeps Strubell's figure in pounds, as published). */
+const KG_PER_POUND = 0.45359237
+const t = (kg: number) => kg / 1000
+const gwh = (kwh: number) => kwh / 1e6
+const twh = (kwh: number) => kwh / 1e9
 
 /** Expect `actual` within a relative `tolerance` of `expected`. */
 function near(actual: number, expected: number, tolerance: number) {
@@ -35,13 +36,13 @@ describe('published results (FACTS.md, last table)', () => {
     near(r.energyKwh, 1_289_000, 0.01)
     near(r.energyKwh, v('gpt3.energy'), 0.01)
     near(r.emissionsKg, v('gpt3.co2'), 0.01)
-    near(kgToTonnes(r.emissionsKg), 552, 0.01)
+    near(t(r.emissionsKg), 552, 0.01)
   })
 
   it('reproduces BLOOM: 1,082,990 GPU-h × 0.400 kW = 433,196 kWh; × 57 g/kWh = 24.7 t', () => {
     const r = gpuTrainingRun({ gpuHours: v('bloom.gpuHours'), gpuPowerKw: v('bloom.gpuPower'), gridIntensity: v('bloom.gridIntensity') })
     expect(r.energyKwh).toBeCloseTo(433_196, 6)
-    near(kgToTonnes(r.emissionsKg), 24.7, 0.005)
+    near(t(r.emissionsKg), 24.7, 0.005)
     near(r.emissionsKg, v('bloom.dynamicCo2'), 0.005)
     // total = dynamic + idle + embodied
     near(v('bloom.dynamicCo2') + v('bloom.idleCo2') + v('bloom.embodiedCo2'), v('bloom.totalCo2'), 1e-9)
@@ -50,8 +51,8 @@ describe('published results (FACTS.md, last table)', () => {
   it('reproduces de Vries: 512,821 servers × 6.5 kW × 24 h = 80.0 GWh/day, 29.2 TWh/year (±0.5%)', () => {
     expect(serversFor(v('devries.gpus'), v('devries.gpusPerServer'))).toBe(v('devries.servers'))
     const r = inferenceFleet({ servers: v('devries.servers'), serverPowerKw: v('devries.serverPower'), hoursPerDay: 24, share: 1 })
-    near(kwhToGwh(r.dailyKwh), 80.0, 0.005)
-    near(kwhToTwh(r.yearlyKwh), 29.2, 0.005)
+    near(gwh(r.dailyKwh), 80.0, 0.005)
+    near(twh(r.yearlyKwh), 29.2, 0.005)
     // de Vries' comparison: close to Ireland's 29.3 TWh
     near(r.yearlyKwh, v('devries.irelandElectricity'), 0.005)
   })
@@ -60,13 +61,13 @@ describe('published results (FACTS.md, last table)', () => {
     const r = trainingRun({ gpus: 25_000, gpusPerServer: 8, serverPowerKw: 6.5, days: 100, gridIntensity: 0 })
     expect(r.servers).toBe(3_125)
     expect(r.hours).toBe(2_400)
-    expect(kwhToGwh(r.energyKwh)).toBeCloseTo(48.75, 9)
+    expect(gwh(r.energyKwh)).toBeCloseTo(48.75, 9)
     near(r.energyKwh, v('article.gpt4Gwh'), 0.03)
   })
 
   it('unit check: 626,155 lb = 284.0 t (the article’s "626,000 tons" is pounds read as tons)', () => {
-    expect(kgToTonnes(poundsToKg(v('nas.co2Lb')))).toBeCloseTo(284.0, 1)
-    near(poundsToKg(v('nas.co2Lb')), v('nas.co2'), 0.001)
+    expect(t(v('nas.co2Lb') * KG_PER_POUND)).toBeCloseTo(284.0, 1)
+    near(v('nas.co2Lb') * KG_PER_POUND, v('nas.co2'), 0.001)
     near(v('article.nasTons') / 1000, v('nas.co2Lb'), 0.001) // same digits, tons instead of pounds
   })
 })
@@ -77,7 +78,7 @@ describe('derived checks in FACTS.md', () => {
   it('over 90 days, GPT-4 takes 43.9 GWh', () => {
     const r = trainingRun({ ...rise, days: v('gpt4.leakHoursLow') / 24 })
     near(r.energyKwh, v('gpt4.energy90Days'), 0.001)
-    near(kwhToGwh(r.energyKwh), 43.9, 0.001)
+    near(gwh(r.energyKwh), 43.9, 0.001)
   })
 
   it('with PUE 1.2, GPT-4 takes 52.7–58.5 GWh', () => {

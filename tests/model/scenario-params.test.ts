@@ -4,20 +4,24 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   defaultCalculatorsState,
-  FIELD_RULES,
-  parseField,
+  FIELDS,
+  parseFieldText,
+  CALCULATORS as REGISTRY,
   toFieldText,
   TRAINING_PRESETS,
   trainingFields,
   trainingPresetState,
 } from '../../model/calculators'
-import { decodeScenario, encodeScenario, isScenarioParam, SCENARIO_FIELDS, SCENARIO_PREFIXES } from '../../model/scenario-params'
+import { decodeScenario, encodeScenario, isScenarioParam } from '../../model/scenario-params'
 
-const CALCULATORS = Object.keys(SCENARIO_PREFIXES) as CalculatorName[]
+const CALCULATORS = Object.keys(REGISTRY) as CalculatorName[]
+/** The fields each calculator takes from the address: every field of its definition. */
+const SCENARIO_FIELDS = (c: CalculatorName): readonly FieldName[] => Object.keys(REGISTRY[c].fields) as FieldName[]
+const parseField = (field: FieldName, raw: string | undefined) => parseFieldText(field, FIELDS[field], raw)
 
 /** The fields a calculator shows in this state (the training calculator shows one time basis). */
 function shownFields(state: CalculatorsState, c: CalculatorName): readonly FieldName[] {
-  return c === 'training' ? trainingFields(state.training.timeBasis) : SCENARIO_FIELDS[c]
+  return c === 'training' ? trainingFields(state.training.timeBasis) : SCENARIO_FIELDS(c)
 }
 
 function roundTrip(state: CalculatorsState): CalculatorsState {
@@ -26,7 +30,7 @@ function roundTrip(state: CalculatorsState): CalculatorsState {
 
 /** A valid value for a field, different from `avoid`, from its own rule. */
 function validValue(field: FieldName, avoid: string | undefined): number {
-  const rule: { integer?: boolean, atMostOne?: boolean, atLeastOne?: boolean, max?: number } = FIELD_RULES[field]
+  const rule: { integer?: boolean, atMostOne?: boolean, atLeastOne?: boolean, max?: number } = FIELDS[field].rule
   const candidates = rule.atMostOne ? [0.5, 0.25] : rule.atLeastOne && rule.max !== undefined && rule.max < 10 ? [1.3, 1.7] : [7, 12]
   return candidates.find(v => toFieldText(v) !== avoid)!
 }
@@ -65,8 +69,8 @@ describe('scenario in the address: encoding', () => {
 
 describe('scenario in the address: round trip', () => {
   for (const c of CALCULATORS) {
-    for (const field of SCENARIO_FIELDS[c]) {
-      it(`${SCENARIO_PREFIXES[c]}.${field}`, () => {
+    for (const field of SCENARIO_FIELDS(c)) {
+      it(`${REGISTRY[c].prefix}.${field}`, () => {
         const s = defaultCalculatorsState()
         if (c === 'training' && !(trainingFields('days') as readonly string[]).includes(field))
           s.training.timeBasis = 'gpuHours'
@@ -83,7 +87,7 @@ describe('scenario in the address: round trip', () => {
 
   it('any valid inputs come back as the same numbers (property)', () => {
     const fieldValue = (field: FieldName) => {
-      const rule: { integer?: boolean, atMostOne?: boolean, atLeastOne?: boolean, positive?: boolean, max?: number } = FIELD_RULES[field]
+      const rule: { integer?: boolean, atMostOne?: boolean, atLeastOne?: boolean, positive?: boolean, max?: number } = FIELDS[field].rule
       const max = rule.atMostOne ? 1 : rule.max ?? 1e12
       const min = rule.atLeastOne ? 1 : rule.positive ? (rule.integer ? 1 : 1e-6) : 0
       const n = rule.integer
@@ -92,7 +96,7 @@ describe('scenario in the address: round trip', () => {
       // as typed: the field's text must itself be valid (12 significant digits can round past a limit)
       return n.filter(v => 'value' in parseField(field, toFieldText(v)))
     }
-    const calcArb = (c: CalculatorName) => fc.record(Object.fromEntries(SCENARIO_FIELDS[c].map(f => [f, fieldValue(f)])) as Record<string, fc.Arbitrary<number>>)
+    const calcArb = (c: CalculatorName) => fc.record(Object.fromEntries(SCENARIO_FIELDS(c).map(f => [f, fieldValue(f)])) as Record<string, fc.Arbitrary<number>>)
     fc.assert(fc.property(
       calcArb('training'),
       calcArb('inference'),
