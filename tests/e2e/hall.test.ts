@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { run } from '../../bench/proc'
 import { recordErrors, ROOT } from '../../scripts/harness'
 import { JOIN_PATH } from '../../state/join-address'
-import { connectBrowser, devUrl, presenterPath, remoteUrl, resetDeck } from './shared'
+import { connectBrowser, devUrl, followsSpeaker, presenterGoTo, presenterPath, pressKey, remoteUrl, resetDeck, slideShown, waitHtmlLang } from './shared'
 
 let browser: Browser
 let laptop: BrowserContext
@@ -19,16 +19,9 @@ let phones: BrowserContext
 let presenter: Page
 const hallDir = (): string => inject('hallDir')
 
-const slideShown = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 60_000 })
-const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 60_000 })
-async function presenterGo(no: number): Promise<void> {
-  await presenter.evaluate(n => (window as any).__slidev__.nav.go(n), no)
-  await presenter.waitForURL(u => u.pathname === `/presenter/${no}`)
-}
-async function press(page: Page, key: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await page.keyboard.press(key)
-}
+const waitLang = waitHtmlLang
+const presenterGo = (no: number): Promise<void> => presenterGoTo(presenter, no)
+const press = pressKey
 
 beforeAll(async () => {
   // one build of the bundle for the hall (about 10 s on a quiet 2-core machine, 40–50 s under load)
@@ -77,12 +70,7 @@ describe('a phone of the hall (the built bundle, on another origin)', () => {
     expect(requests.filter(p => !p.startsWith('/hall/'))).toEqual([])
     expect(requests.some(p => p.startsWith('/hall/assets/'))).toBe(true)
 
-    await presenterGo(5)
-    await slideShown(phone, 5)
-    await press(presenter, 'l')
-    await waitLang(phone, 'zh-CN')
-    await press(presenter, 'l')
-    await waitLang(phone, 'en')
+    await followsSpeaker(phone, presenter)
 
     // the phone's own language and moves stay on the phone
     await phone.getByTestId('reader-lang').tap()

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import zh from '../../locales/zh.json'
 import { recordErrors, slideNoOf } from '../../scripts/harness'
 import { networkAudienceUrl } from '../../server/join'
-import { connectBrowser, devUrl, goToSlide, remotePassword, remoteUrl, resetDeck } from './shared'
+import { connectBrowser, devUrl, followsSpeaker, goToSlide, presenterGoTo, pressKey, remotePassword, remoteUrl, resetDeck, slideShown, waitHtmlLang } from './shared'
 
 /** An iPhone-sized screen held upright, in Chromium: 390×844 CSS px, touch, mobile viewport. */
 function phone(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
@@ -142,17 +142,10 @@ describe('phones in the hall (--remote, phones on another origin)', () => {
   /** The phone of most tests, kept for the file (its cache saves a cold load per test). */
   let hallPhone: BrowserContext
   let presenter: Page
-  const slideShown = (page: Page, no: number) => page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 60_000 })
-  const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 60_000 })
+  const waitLang = waitHtmlLang
   const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
-  const presenterGo = async (no: number) => {
-    await presenter.evaluate(n => (window as any).__slidev__.nav.go(n), no)
-    await presenter.waitForURL(u => u.pathname === `/presenter/${no}`)
-  }
-  async function press(page: Page, key: string) {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await page.keyboard.press(key)
-  }
+  const presenterGo = (no: number): Promise<void> => presenterGoTo(presenter, no)
+  const press = pressKey
   async function openPhone(path = '/', locale?: string): Promise<Page> {
     const page = await (locale ? await newPhone(locale) : hallPhone).newPage()
     await page.goto(`${remote}${path}`, { timeout: 90_000 })
@@ -182,12 +175,7 @@ describe('phones in the hall (--remote, phones on another origin)', () => {
     await reader.getByTestId('reader-live').waitFor()
 
     // the speaker's slide change and L reach the phone
-    await presenterGo(5)
-    await slideShown(reader, 5)
-    await press(presenter, 'l')
-    await waitLang(reader, 'zh-CN')
-    await press(presenter, 'l')
-    await waitLang(reader, 'en')
+    await followsSpeaker(reader, presenter)
 
     // the phone's own language: its screen only
     await reader.getByTestId('reader-lang').tap()

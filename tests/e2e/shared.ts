@@ -112,3 +112,31 @@ export class PagePool {
     this.idle.push(...pages)
   }
 }
+
+/** Wait until slide `no` shows in `page` (a phone may take a while to follow on a loaded machine). */
+export const slideShown = (page: Page, no: number): Promise<void> => page.locator(`.slidev-page-${no}:visible`).first().waitFor({ timeout: 60_000 })
+
+/** Wait until `page`'s `<html lang>` is `lang`. */
+export const waitHtmlLang = (page: Page, lang: string): Promise<unknown> => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 60_000 })
+
+/** The presenter view turns to slide `no`, as the speaker's arrow key would. */
+export async function presenterGoTo(presenter: Page, no: number): Promise<void> {
+  await presenter.evaluate(n => (window as any).__slidev__.nav.go(n), no)
+  await presenter.waitForURL(u => u.pathname === `/presenter/${no}`)
+}
+
+/** A key pressed on the deck itself (a focused button would keep it from Slidev). */
+export async function pressKey(page: Page, key: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press(key)
+}
+
+/** The speaker turns to slide 5 and presses L twice: `reader` follows each (slide 5, Chinese, English again). */
+export async function followsSpeaker(reader: Page, presenter: Page): Promise<void> {
+  await presenterGoTo(presenter, 5)
+  await slideShown(reader, 5)
+  await pressKey(presenter, 'l')
+  await waitHtmlLang(reader, 'zh-CN')
+  await pressKey(presenter, 'l')
+  await waitHtmlLang(reader, 'en')
+}
