@@ -266,8 +266,9 @@ describe('a dev-server restart keeps the scenario', () => {
     await audience.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
     await presenter.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
     expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
-    // while the server was away the windows could not load anything; nothing else went wrong
-    const outage = /ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module|\[vite\] Failed to reload/
+    // while the server was away the windows could not load anything (refused, or reset as it closed under a
+    // request in flight); nothing else went wrong
+    const outage = /ERR_CONNECTION_(?:REFUSED|RESET)|Failed to fetch dynamically imported module|\[vite\] Failed to reload/
     for (const page of [presenter, audience]) {
       const log = pageErrors.get(page)!
       log.splice(0, log.length, ...log.filter(e => !outage.test(e)))
