@@ -1,11 +1,9 @@
 // A cited source as the audience reads it. A publication keeps its own authors, title and venue in every
 // language; the talk's own entry (its arithmetic) is the talk's words, so it is translated (`refs.own.<id>`).
-import type { SourceId } from '../model/sources'
+import type { SourceId } from '../model/source-marks'
 import type { Translate } from './dynamic-key'
 import { SOURCES } from '../model/sources'
-
-/** Sources that are the talk itself. */
-const OWN: readonly SourceId[] = ['derived']
+import { OWN, sourceMark } from './source-marks'
 
 /** A source's label and reference-list fields in a language. */
 export interface SourceText {
@@ -19,8 +17,8 @@ export interface SourceText {
 export function sourceText(id: SourceId, t: Translate): SourceText {
   if (OWN.includes(id)) {
     const k = `refs.own.${id}`
-    return { short: t(`${k}.short`), authors: t(`${k}.authors`), title: t(`${k}.title`), venue: t(`${k}.venue`) }
+    return { short: sourceMark(id, t), authors: t(`${k}.authors`), title: t(`${k}.title`), venue: t(`${k}.venue`) }
   }
   const s = SOURCES[id]
-  return { short: s.short, authors: s.authors.join(', '), title: s.title, venue: s.venue }
+  return { short: sourceMark(id, t), authors: s.authors.join(', '), title: s.title, venue: s.venue }
 }

@@ -3,7 +3,7 @@
 // with the key that says, on screen, which other basis it is on. `checkComparison` enforces it, and
 // tests/model/basis.test.ts runs it over every slide and chart, and a like check over every calculator preset.
 import type { Basis, FigureId } from './figures'
-import type { SourceId } from './sources'
+import type { SourceId } from './source-marks'
 import { FIGURES } from './figures'
 
 /** A place in the talk that compares energy or emissions figures. */

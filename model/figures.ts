@@ -1,4 +1,4 @@
-import type { SourceId } from './sources'
+import type { SourceId } from './source-marks'
 
 /** Units of a figure; base units only (kWh, kg, kW, hours, g/kWh), plus counts of things. */
 export type Unit

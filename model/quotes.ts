@@ -1,5 +1,5 @@
 import type { FigureId } from './figures'
-import type { SourceId } from './sources'
+import type { SourceId } from './source-marks'
 
 /**
  * A source's own words, kept verbatim. A slide or a note shows them in quotation marks exactly as the source

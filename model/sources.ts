@@ -1,4 +1,9 @@
-/** Every source the talk cites. `short` is the visible source mark on a slide. */
+import type { SourceId } from './source-marks'
+import { SOURCE_MARKS } from './source-marks'
+
+export * from './source-marks'
+
+/** Every source the talk cites, as the references slide and the handout list it. `short` is its visible mark (source-marks.ts). */
 export interface Source {
   id: string
   /** Visible source mark, e.g. "Strubell et al. 2019". */
@@ -15,7 +20,7 @@ export interface Source {
 export const SOURCES = {
   article2024: {
     id: 'article2024',
-    short: '千家网 2024',
+    short: SOURCE_MARKS.article2024,
     authors: ['千家网 (translation of Ed Ansett)'],
     title: '为什么人工智能如此需要资源?',
     venue: '千家网 (www.qianjia.com), 2024-01-15',
@@ -23,7 +28,7 @@ export const SOURCES = {
   },
   ansett: {
     id: 'ansett',
-    short: 'Ansett, Intelligent Data Centres',
+    short: SOURCE_MARKS.ansett,
     authors: ['Ed Ansett (i3 Solutions Group)'],
     title: 'AI and data centres – Why AI is so resource hungry',
     venue: 'Intelligent Data Centres, issue 62',
@@ -31,7 +36,7 @@ export const SOURCES = {
   },
   strubell2019: {
     id: 'strubell2019',
-    short: 'Strubell et al. 2019',
+    short: SOURCE_MARKS.strubell2019,
     authors: ['Emma Strubell', 'Ananya Ganesh', 'Andrew McCallum'],
     title: 'Energy and Policy Considerations for Deep Learning in NLP',
     venue: 'ACL 2019',
@@ -40,7 +45,7 @@ export const SOURCES = {
   },
   bender2021: {
     id: 'bender2021',
-    short: 'Bender et al. 2021',
+    short: SOURCE_MARKS.bender2021,
     authors: ['Emily M. Bender', 'Timnit Gebru', 'Angelina McMillan-Major', 'Shmargaret Shmitchell'],
     title: 'On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?',
     venue: 'FAccT 2021',
@@ -48,7 +53,7 @@ export const SOURCES = {
   },
   hbr2023: {
     id: 'hbr2023',
-    short: 'Kumar & Davenport, HBR 2023',
+    short: SOURCE_MARKS.hbr2023,
     authors: ['Ajay Kumar', 'Thomas H. Davenport'],
     title: 'How to Make Generative AI Greener',
     venue: 'Harvard Business Review, 2023-07-20',
@@ -56,7 +61,7 @@ export const SOURCES = {
   },
   brown2020: {
     id: 'brown2020',
-    short: 'Brown et al. 2020',
+    short: SOURCE_MARKS.brown2020,
     authors: ['Tom B. Brown', 'et al. (OpenAI)'],
     title: 'Language Models are Few-Shot Learners',
     venue: 'NeurIPS 2020 (arXiv:2005.14165)',
@@ -65,7 +70,7 @@ export const SOURCES = {
   },
   commonCrawl: {
     id: 'commonCrawl',
-    short: 'Common Crawl',
+    short: SOURCE_MARKS.commonCrawl,
     authors: ['Common Crawl Foundation'],
     title: 'Common Crawl: open repository of web crawl data',
     venue: 'commoncrawl.org',
@@ -74,7 +79,7 @@ export const SOURCES = {
   },
   img2dataset: {
     id: 'img2dataset',
-    short: 'LAION / img2dataset',
+    short: SOURCE_MARKS.img2dataset,
     authors: ['Romain Beaumont', 'LAION'],
     title: 'img2dataset documentation: downloading LAION-400M',
     venue: 'GitHub (rom1504/img2dataset)',
@@ -83,7 +88,7 @@ export const SOURCES = {
   },
   schuhmann2022: {
     id: 'schuhmann2022',
-    short: 'Schuhmann et al. 2022',
+    short: SOURCE_MARKS.schuhmann2022,
     authors: ['Christoph Schuhmann', 'et al. (LAION)'],
     title: 'LAION-5B: An open large-scale dataset for training next generation image-text models',
     venue: 'NeurIPS 2022 Datasets and Benchmarks (arXiv:2210.08402)',
@@ -92,7 +97,7 @@ export const SOURCES = {
   },
   baai2021: {
     id: 'baai2021',
-    short: 'BAAI 2021',
+    short: SOURCE_MARKS.baai2021,
     authors: ['Beijing Academy of Artificial Intelligence (BAAI)'],
     title: 'WuDao 2.0 announcement (悟道 2.0), 2021-06-01',
     venue: 'BAAI Conference 2021',
@@ -100,7 +105,7 @@ export const SOURCES = {
   },
   vaswani2017: {
     id: 'vaswani2017',
-    short: 'Vaswani et al. 2017',
+    short: SOURCE_MARKS.vaswani2017,
     authors: ['Ashish Vaswani', 'et al. (Google)'],
     title: 'Attention Is All You Need',
     venue: 'NeurIPS 2017 (arXiv:1706.03762)',
@@ -109,7 +114,7 @@ export const SOURCES = {
   },
   spglobal2023: {
     id: 'spglobal2023',
-    short: 'S&P Global 2023 (Groarke)',
+    short: SOURCE_MARKS.spglobal2023,
     authors: ['S&P Global Commodity Insights', 'quoting David Groarke (Indigo Advisory Group)'],
     title: 'Power of AI: Wild predictions of power demand from AI put industry on edge',
     venue: 'S&P Global Commodity Insights',
@@ -117,7 +122,7 @@ export const SOURCES = {
   },
   patterson2022: {
     id: 'patterson2022',
-    short: 'Patterson et al. 2022',
+    short: SOURCE_MARKS.patterson2022,
     authors: ['David Patterson', 'et al. (Google)'],
     title: 'The Carbon Footprint of Machine Learning Training Will Plateau, Then Shrink',
     venue: 'IEEE Computer (arXiv:2204.05149)',
@@ -126,7 +131,7 @@ export const SOURCES = {
   },
   patterson2021: {
     id: 'patterson2021',
-    short: 'Patterson et al. 2021',
+    short: SOURCE_MARKS.patterson2021,
     authors: ['David Patterson', 'et al. (Google)'],
     title: 'Carbon Emissions and Large Neural Network Training',
     venue: 'arXiv:2104.10350',
@@ -135,7 +140,7 @@ export const SOURCES = {
   },
   devries2023: {
     id: 'devries2023',
-    short: 'de Vries 2023',
+    short: SOURCE_MARKS.devries2023,
     authors: ['Alex de Vries'],
     title: 'The growing energy footprint of artificial intelligence',
     venue: 'Joule 7(10), 2023-10-10',
@@ -144,7 +149,7 @@ export const SOURCES = {
   },
   rise: {
     id: 'rise',
-    short: 'RISE',
+    short: SOURCE_MARKS.rise,
     authors: ['RISE Research Institutes of Sweden'],
     title: 'Estimate of the energy used to train GPT-4 (as quoted in the article)',
     venue: 'RISE Research Institutes of Sweden (ri.se)',
@@ -152,7 +157,7 @@ export const SOURCES = {
   },
   semianalysis2023: {
     id: 'semianalysis2023',
-    short: 'SemiAnalysis 2023',
+    short: SOURCE_MARKS.semianalysis2023,
     authors: ['Dylan Patel', 'Gerald Wong'],
     title: 'GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE',
     venue: 'SemiAnalysis, July 2023',
@@ -160,7 +165,7 @@ export const SOURCES = {
   },
   wired2023: {
     id: 'wired2023',
-    short: 'Wired 2023 (Sam Altman)',
+    short: SOURCE_MARKS.wired2023,
     authors: ['Will Knight (Wired)'],
     title: 'OpenAI’s CEO Says the Age of Giant AI Models Is Already Over (Sam Altman at MIT: GPT-4 cost more than $100 million to train)',
     venue: 'Wired, 2023-04-17',
@@ -169,7 +174,7 @@ export const SOURCES = {
   },
   luccioni2023: {
     id: 'luccioni2023',
-    short: 'Luccioni et al. 2023',
+    short: SOURCE_MARKS.luccioni2023,
     authors: ['Alexandra Sasha Luccioni', 'Sylvain Viguier', 'Anne-Laure Ligozat'],
     title: 'Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model',
     venue: 'JMLR 24(253), 2023 (arXiv:2211.02001)',
@@ -178,7 +183,7 @@ export const SOURCES = {
   },
   metaLlama3: {
     id: 'metaLlama3',
-    short: 'Meta, Llama 3 model card',
+    short: SOURCE_MARKS.metaLlama3,
     authors: ['Meta'],
     title: 'Llama 3 model card',
     venue: 'Meta Llama',
@@ -186,7 +191,7 @@ export const SOURCES = {
   },
   metaLlama31: {
     id: 'metaLlama31',
-    short: 'Meta, Llama 3.1 model card',
+    short: SOURCE_MARKS.metaLlama31,
     authors: ['Meta'],
     title: 'Llama 3.1 model card',
     venue: 'Meta Llama',
@@ -194,7 +199,7 @@ export const SOURCES = {
   },
   iea2024: {
     id: 'iea2024',
-    short: 'IEA, Electricity 2024',
+    short: SOURCE_MARKS.iea2024,
     authors: ['International Energy Agency'],
     title: 'Electricity 2024 – Analysis and forecast to 2026',
     venue: 'IEA',
@@ -202,7 +207,7 @@ export const SOURCES = {
   },
   iea2025: {
     id: 'iea2025',
-    short: 'IEA, Energy and AI 2025',
+    short: SOURCE_MARKS.iea2025,
     authors: ['International Energy Agency'],
     title: 'Energy and AI',
     venue: 'IEA, April 2025',
@@ -210,7 +215,7 @@ export const SOURCES = {
   },
   nvidiaA100: {
     id: 'nvidiaA100',
-    short: 'NVIDIA A100 datasheet',
+    short: SOURCE_MARKS.nvidiaA100,
     authors: ['NVIDIA'],
     title: 'NVIDIA A100 Tensor Core GPU datasheet',
     venue: 'NVIDIA',
@@ -218,7 +223,7 @@ export const SOURCES = {
   },
   nvidiaH100: {
     id: 'nvidiaH100',
-    short: 'NVIDIA H100 datasheet',
+    short: SOURCE_MARKS.nvidiaH100,
     authors: ['NVIDIA'],
     title: 'NVIDIA H100 Tensor Core GPU datasheet',
     venue: 'NVIDIA',
@@ -226,7 +231,7 @@ export const SOURCES = {
   },
   nvidiaDgx: {
     id: 'nvidiaDgx',
-    short: 'NVIDIA DGX docs',
+    short: SOURCE_MARKS.nvidiaDgx,
     authors: ['NVIDIA'],
     title: 'DGX A100 and DGX H100 system documentation',
     venue: 'NVIDIA',
@@ -234,7 +239,7 @@ export const SOURCES = {
   },
   googlePue: {
     id: 'googlePue',
-    short: 'Google data centres (PUE)',
+    short: SOURCE_MARKS.googlePue,
     authors: ['Google'],
     title: 'Data centers: efficiency (power usage effectiveness)',
     venue: 'Google',
@@ -242,7 +247,7 @@ export const SOURCES = {
   },
   uptime2022: {
     id: 'uptime2022',
-    short: 'Uptime Institute 2022',
+    short: SOURCE_MARKS.uptime2022,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2022',
     venue: 'Uptime Institute',
@@ -250,7 +255,7 @@ export const SOURCES = {
   },
   uptime2023: {
     id: 'uptime2023',
-    short: 'Uptime Institute 2023',
+    short: SOURCE_MARKS.uptime2023,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2023 (incl. rack density)',
     venue: 'Uptime Institute',
@@ -258,7 +263,7 @@ export const SOURCES = {
   },
   uptime2024: {
     id: 'uptime2024',
-    short: 'Uptime Institute 2024',
+    short: SOURCE_MARKS.uptime2024,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2024',
     venue: 'Uptime Institute',
@@ -266,7 +271,7 @@ export const SOURCES = {
   },
   ember2024: {
     id: 'ember2024',
-    short: 'Ember 2024',
+    short: SOURCE_MARKS.ember2024,
     authors: ['Ember'],
     title: 'Global Electricity Review 2024',
     venue: 'Ember',
@@ -274,7 +279,7 @@ export const SOURCES = {
   },
   ember2023: {
     id: 'ember2023',
-    short: 'Ember 2023',
+    short: SOURCE_MARKS.ember2023,
     authors: ['Ember'],
     title: 'Global Electricity Review 2023',
     venue: 'Ember',
@@ -282,7 +287,7 @@ export const SOURCES = {
   },
   eia: {
     id: 'eia',
-    short: 'U.S. EIA',
+    short: SOURCE_MARKS.eia,
     authors: ['U.S. Energy Information Administration'],
     title: 'How much electricity does an American home use? (2022 data)',
     venue: 'EIA Frequently Asked Questions',
@@ -290,7 +295,7 @@ export const SOURCES = {
   },
   chinaNea2023: {
     id: 'chinaNea2023',
-    short: '国家能源局 2023',
+    short: SOURCE_MARKS.chinaNea2023,
     authors: ['National Energy Administration of China (国家能源局)'],
     title: '2023 national electricity consumption statistics (2023年全社会用电量)',
     venue: 'NEA, January 2024',
@@ -298,7 +303,7 @@ export const SOURCES = {
   },
   chinaCensus2020: {
     id: 'chinaCensus2020',
-    short: '第七次全国人口普查 2020',
+    short: SOURCE_MARKS.chinaCensus2020,
     authors: ['National Bureau of Statistics of China (国家统计局)'],
     title: 'Communiqué of the Seventh National Population Census (第七次全国人口普查公报), households',
     venue: 'NBS, May 2021',
@@ -306,7 +311,7 @@ export const SOURCES = {
   },
   epoch2025: {
     id: 'epoch2025',
-    short: 'Epoch AI 2025',
+    short: SOURCE_MARKS.epoch2025,
     authors: ['Josh You (Epoch AI)'],
     title: 'How much energy does ChatGPT use?',
     venue: 'Epoch AI, Gradient Updates, February 2025',
@@ -314,7 +319,7 @@ export const SOURCES = {
   },
   google2009: {
     id: 'google2009',
-    short: 'Google 2009',
+    short: SOURCE_MARKS.google2009,
     authors: ['Google'],
     title: 'Powering a Google search',
     venue: 'Official Google Blog, 2009',
@@ -322,7 +327,7 @@ export const SOURCES = {
   },
   google2025: {
     id: 'google2025',
-    short: 'Google 2025 (Gemini)',
+    short: SOURCE_MARKS.google2025,
     authors: ['Cooper Elsworth', 'et al. (Google)'],
     title: 'Measuring the environmental impact of delivering AI at Google Scale',
     venue: 'Google technical paper, August 2025 (arXiv:2508.15734)',
@@ -331,7 +336,7 @@ export const SOURCES = {
   },
   altman2025: {
     id: 'altman2025',
-    short: 'Sam Altman 2025',
+    short: SOURCE_MARKS.altman2025,
     authors: ['Sam Altman (OpenAI)'],
     title: 'The Gentle Singularity',
     venue: 'Sam Altman’s blog, 2025-06-10',
@@ -340,7 +345,7 @@ export const SOURCES = {
   },
   greenAlgorithms: {
     id: 'greenAlgorithms',
-    short: 'Green Algorithms (Lannelongue et al. 2021)',
+    short: SOURCE_MARKS.greenAlgorithms,
     authors: ['Loïc Lannelongue', 'Jason Grealey', 'Michael Inouye'],
     title: 'Green Algorithms: Quantifying the Carbon Footprint of Computation',
     venue: 'Advanced Science 2021',
@@ -349,7 +354,7 @@ export const SOURCES = {
   },
   mlCo2Impact: {
     id: 'mlCo2Impact',
-    short: 'ML CO2 Impact (Lacoste et al. 2019)',
+    short: SOURCE_MARKS.mlCo2Impact,
     authors: ['Alexandre Lacoste', 'Alexandra Luccioni', 'Victor Schmidt', 'Thomas Dandres'],
     title: 'Quantifying the Carbon Emissions of Machine Learning (ML CO2 Impact calculator)',
     venue: 'NeurIPS 2019 Climate Change AI workshop',
@@ -357,7 +362,7 @@ export const SOURCES = {
   },
   codeCarbon: {
     id: 'codeCarbon',
-    short: 'CodeCarbon',
+    short: SOURCE_MARKS.codeCarbon,
     authors: ['CodeCarbon contributors'],
     title: 'CodeCarbon: track the carbon emissions of computing',
     venue: 'Open-source software',
@@ -365,7 +370,7 @@ export const SOURCES = {
   },
   carbontracker: {
     id: 'carbontracker',
-    short: 'Carbontracker (Anthony et al. 2020)',
+    short: SOURCE_MARKS.carbontracker,
     authors: ['Lasse F. Wolff Anthony', 'Benjamin Kanding', 'Raghavendra Selvan'],
     title: 'Carbontracker: Tracking and Predicting the Carbon Footprint of Training Deep Learning Models',
     venue: 'ICML 2020 Workshop on Challenges in Deploying and Monitoring ML Systems',
@@ -373,7 +378,7 @@ export const SOURCES = {
   },
   llmCarbon: {
     id: 'llmCarbon',
-    short: 'LLMCarbon (Faiz et al. 2024)',
+    short: SOURCE_MARKS.llmCarbon,
     authors: ['Ahmad Faiz', 'et al.'],
     title: 'LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models',
     venue: 'ICLR 2024',
@@ -381,24 +386,10 @@ export const SOURCES = {
   },
   derived: {
     id: 'derived',
-    short: 'This talk’s arithmetic',
+    short: SOURCE_MARKS.derived,
     authors: ['This talk'],
     title: 'Arithmetic on the cited figures; each derived figure carries its formula in the talk’s model (model/figures.ts)',
     venue: 'The talk’s own arithmetic on the sources above',
     year: 2025,
   },
-} as const satisfies Record<string, Source>
-
-/** Id of a cited source. */
-export type SourceId = keyof typeof SOURCES
-
-/** The source with this id. */
-export const source = (id: SourceId): Source => SOURCES[id]
-
-/** Sources in the order of the references slide; a source's mark `[n]` is its position, from 1. */
-export const SOURCE_ORDER = Object.keys(SOURCES) as SourceId[]
-
-/** The number of a source's mark `[n]` (its place in the references, from 1). */
-export function sourceNumber(id: SourceId): number {
-  return SOURCE_ORDER.indexOf(id) + 1
-}
+} as const satisfies Record<SourceId, Source>

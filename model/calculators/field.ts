@@ -5,7 +5,7 @@
 // No Vue, no DOM, no i18n: the UI translates errors by (field, reason) and formats results by unit.
 import type { InputErrorReason, NumberRule } from '../errors'
 import type { FigureId, Unit } from '../figures'
-import type { SourceId } from '../sources'
+import type { SourceId } from '../source-marks'
 import { LIMITS } from '../energy'
 import { ModelInputError, requireNumber } from '../errors'
 import { FIGURES } from '../figures'
