@@ -59,7 +59,7 @@ const hallBuild = process.env.VITE_DECK_HALL === '1'
 
 /** A string literal of JavaScript or TypeScript source, any quote, escapes included. */
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\]|\\.)*\x60)`
-const MODEL_NOTE = new RegExp(String.raw`\b(note|formula):\s*${STRING}`, 'g')
+const MODEL_NOTE = new RegExp(String.raw`\b(?:note|formula):\s*${STRING}\s*,?[ \t]*`, 'g')
 
 /**
  * What the browser never shows, left out of its copy of a module (the parse-time renderer, the tests
@@ -67,7 +67,7 @@ const MODEL_NOTE = new RegExp(String.raw`\b(note|formula):\s*${STRING}`, 'g')
  * - a locale file's presenter notes (`slides.<key>.notes`): they are rendered into each slide's notes at
  *   parse time (i18n/slide-text.ts), and no component asks i18next for them;
  * - the English `note` of each figure and quotation in model/ (what a figure measures and assumes) and
- *   a derived figure's `formula`: written for the reader of the model and checked by its tests.
+ *   a derived figure's `formula`, keys and all: written for the reader of the model and checked by its tests.
  * Returns the module's new text, or undefined when it is not one of those.
  */
 export function leanForBrowser(id: string, code: string): string | undefined {
@@ -79,7 +79,7 @@ export function leanForBrowser(id: string, code: string): string | undefined {
     return JSON.stringify(locale)
   }
   if (/\/model\/(?:figures|quotes)\.ts$/.test(file))
-    return code.replace(MODEL_NOTE, '$1: \'\'')
+    return code.replace(MODEL_NOTE, '')
   return undefined
 }
 

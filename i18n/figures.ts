@@ -2,11 +2,12 @@
 // Used by <Fig> on slides and by the preparser for presenter notes. Ranges of two figures are formatted here
 // too; quotations (model/quotes.ts) are not formatted at all: they are the source's own text.
 import type { Figure, FigureId, RangeId } from '../model/figures'
-import type { QuoteId } from '../model/quotes'
+import type { QuoteId } from '../model/quote-ids'
 import type { Translate } from './dynamic-key'
 import type { Formatted } from './format'
 import { localeMeta } from '../locales/languages'
 import { FIGURES, RANGES } from '../model/figures'
+import { isQuoteId, QUOTE_IDS } from '../model/quote-ids'
 import { QUOTES } from '../model/quotes'
 import { formatCount, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent, formatPower, formatUsd, intlLocale, NOT_A_NUMBER, usesMyriads } from './format'
 
@@ -118,7 +119,7 @@ export function textValues(locale: string, t: Translate): TextValues {
   return {
     fig: figureValues(locale, t),
     range: nested(Object.keys(RANGES) as RangeId[], id => formatRange(id, locale, t).text),
-    quote: nested(Object.keys(QUOTES) as QuoteId[], quoteText),
+    quote: nested(QUOTE_IDS, quoteText),
   }
 }
 
@@ -129,7 +130,7 @@ export function textMarkers(): TextValues {
   return {
     fig: nested(Object.keys(FIGURES), mark('fig')),
     range: nested(Object.keys(RANGES), mark('range')),
-    quote: nested(Object.keys(QUOTES), mark('quote')),
+    quote: nested(QUOTE_IDS, mark('quote')),
   }
 }
 
@@ -145,8 +146,8 @@ export function splitMarkers(text: string): TextPart[] {
         return { fig: id as FigureId }
       if (kind === 'range' && Object.hasOwn(RANGES, id))
         return { range: id as RangeId }
-      if (kind === 'quote' && Object.hasOwn(QUOTES, id))
-        return { quote: id as QuoteId }
+      if (kind === 'quote' && isQuoteId(id))
+        return { quote: id }
     }
     return { text: s }
   })

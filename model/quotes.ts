@@ -1,5 +1,8 @@
 import type { FigureId } from './figures'
+import type { QuoteId } from './quote-ids'
 import type { SourceId } from './source-marks'
+
+export * from './quote-ids'
 
 /**
  * A source's own words, kept verbatim. A slide or a note shows them in quotation marks exactly as the source
@@ -98,7 +101,4 @@ export const QUOTES = {
     figures: [],
     note: 'The Llama 3 model card on its power column: "Peak power capacity per GPU device for the GPUs used adjusted for power usage efficiency."',
   },
-} as const satisfies Record<string, Quote>
-
-/** Id of a quotation, e.g. 'article.googleShare'. */
-export type QuoteId = keyof typeof QUOTES
+} as const satisfies Record<QuoteId, Quote>

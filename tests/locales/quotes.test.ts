@@ -3,6 +3,7 @@
 // formatter; a translation or a paraphrase goes without quotation marks. Checked on every rendered string of
 // both languages (notes included), against the source's text, and on a slide (<T> with <Quote>).
 import type { QuoteId } from '../../model'
+import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import T from '../../components/T.vue'
 import { quoteText } from '../../i18n/figures'
@@ -112,8 +113,15 @@ describe('quotations are the source\'s own words', () => {
 })
 
 describe('on a slide: <T> puts a <Quote> with the source\'s words and its mark', () => {
-  it('zh: the Chinese quotation, verbatim, with the article\'s source mark', () => {
+  /** <Quote> comes in its own chunk (T.vue): until it is in, the sentence shows without the quotation. */
+  const quoteLoaded = async (): Promise<void> => {
+    await vi.dynamicImportSettled()
+    await flushPromises()
+  }
+
+  it('zh: the Chinese quotation, verbatim, with the article\'s source mark', async () => {
     const { wrapper } = mountWithLang(T, 'zh', { k: 'slides.data.quoteDollars' })
+    await quoteLoaded()
     const q = wrapper.get('[data-quote="article.commonCrawlDollars"]')
     expect(q.text()).toBe('“超过2500亿美元跨越16年的页面”')
     expect(q.attributes('lang')).toBe('zh-CN')
@@ -122,8 +130,9 @@ describe('on a slide: <T> puts a <Quote> with the source\'s words and its mark',
     wrapper.unmount()
   })
 
-  it('en: a Chinese quotation on an English slide keeps its words and its Chinese lang', () => {
+  it('en: a Chinese quotation on an English slide keeps its words and its Chinese lang', async () => {
     const { wrapper } = mountWithLang(T, 'en', { k: 'slides.parameters.quote' })
+    await quoteLoaded()
     const q = wrapper.get('[data-quote="article.wudao"]')
     expect(q.text()).toBe('“中国LLM第一个版本WU Dao使用了1.75万亿个参数”')
     expect(q.attributes('lang')).toBe('zh-CN')

@@ -1,6 +1,6 @@
 import type { FigureId, Quote, SourceId } from '../../model'
 import { describe, expect, it } from 'vitest'
-import { FIGURES, QUOTES, RANGES, SOURCES } from '../../model'
+import { FIGURES, QUOTE_IDS, QUOTES, RANGES, SOURCE_ORDER, SOURCES } from '../../model'
 
 const figures = Object.entries(FIGURES) as [FigureId, (typeof FIGURES)[FigureId]][]
 const sources = Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]
@@ -12,6 +12,11 @@ const CITED_WITHOUT_FIGURES: Partial<Record<SourceId, string>> = {
 }
 
 describe('sources', () => {
+  it('the marks (what a slide loads) and the bibliography list the same sources, in the same order', () => {
+    expect(Object.keys(SOURCES)).toEqual(SOURCE_ORDER)
+    expect(QUOTE_IDS).toEqual(Object.keys(QUOTES))
+  })
+
   it('each entry\'s id is its key, with a short label, title, venue and year', () => {
     for (const [key, s] of sources) {
       expect(s.id).toBe(key)
