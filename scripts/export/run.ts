@@ -19,9 +19,11 @@ import { printPdf } from './print'
 
 /**
  * Ways to watch or disturb an export from outside (the tests use them: tests/export/export-with-hook.ts).
- * `afterPrint` runs on each fresh temporary PDF, before it is checked and renamed into place.
+ * `print` writes the temporary PDF in place of Chromium (a test about what happens around the printing
+ * need not print); `afterPrint` runs on each fresh temporary PDF, before it is checked and renamed into place.
  */
 export interface ExportHooks {
+  print?: (job: PrintJob) => Promise<void>
   afterPrint?: (file: string, job: { lang: string, kind: Kind }) => Promise<void> | void
 }
 
@@ -73,7 +75,7 @@ async function exportOne(job: Job, hooks: ExportHooks): Promise<string> {
   const temp = join(job.outDir, `.${name.replace(/\.pdf$/, '')}.${process.pid}.tmp.pdf`)
   tempFiles.add(temp)
   try {
-    await printWithRetry({ ...job, output: temp })
+    await (hooks.print ?? printWithRetry)({ ...job, output: temp })
     await hooks.afterPrint?.(temp, { lang: job.lang, kind: job.kind })
     await checkPdf(temp, job.deck.total)
     await rename(temp, target)
