@@ -4,6 +4,7 @@
 import type { Ref } from 'vue'
 import type { LocationQuery, Router } from 'vue-router'
 import { watch } from 'vue'
+import { afterNextFrame } from '../state/after-frame'
 
 /** `?lang=` of the current address, or null. */
 export function langInAddress(): string | null {
@@ -51,10 +52,10 @@ export function syncLangInAddress(router: Router, lang: Readonly<Ref<string>>, a
     if (pending)
       return
     pending = true
-    requestAnimationFrame(() => setTimeout(() => {
+    afterNextFrame(() => {
       pending = false
       writeUrlView()
-    }))
+    })
   }
   function writeUrlView(): void {
     const url = new URL(location.href)
