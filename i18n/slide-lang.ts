@@ -10,7 +10,6 @@ import type { ComponentInternalInstance, Ref, ShallowRef } from 'vue'
 // with its extension, as Slidev's own generated code imports it (its dev server does not resolve the bare subpath)
 import { injectionCurrentPage, injectionRenderContext } from '@slidev/client/constants.ts'
 import { getCurrentInstance, inject, shallowRef, watch } from 'vue'
-import { afterNextFrame } from '../state/after-frame'
 import { dynamicT } from './dynamic-key'
 import { whenIdle } from './locales'
 
@@ -58,7 +57,7 @@ function followPerSlide<T>(source: Readonly<Ref<T>>, shownSlide: () => number): 
     slideRef(shownSlide()).value = value
     if (!catchingUp) {
       catchingUp = true
-      afterNextFrame(catchUpStep) // after the frame that shows the slide on screen
+      requestAnimationFrame(() => setTimeout(catchUpStep)) // after the frame that shows the slide on screen
     }
   }, { flush: 'sync' })
   // A slide shown before it caught up takes the value with the navigation that shows it.

@@ -4,7 +4,6 @@
 import type { Ref } from 'vue'
 import type { LocationQuery, Router } from 'vue-router'
 import { watch } from 'vue'
-import { afterNextFrame } from '../state/after-frame'
 
 /** `?lang=` of the current address, or null. */
 export function langInAddress(): string | null {
@@ -52,10 +51,10 @@ export function syncLangInAddress(router: Router, lang: Readonly<Ref<string>>, a
     if (pending)
       return
     pending = true
-    afterNextFrame(() => {
+    requestAnimationFrame(() => setTimeout(() => {
       pending = false
       writeUrlView()
-    })
+    }))
   }
   function writeUrlView(): void {
     const url = new URL(location.href)

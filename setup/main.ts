@@ -6,7 +6,6 @@ import { setAlsoScope, shownAlso } from '../i18n/also'
 import { currentAlso, currentLang, startDeckLanguage } from '../i18n/runtime'
 import { slideAwareAlso, slideAwareI18n } from '../i18n/slide-lang'
 import { translateSlideTitles } from '../i18n/slide-titles'
-import { afterNextFrame } from '../state/after-frame'
 import { HALL_VIEWER } from '../state/hall'
 import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
 import { startHallSync } from './hall'
@@ -30,9 +29,7 @@ export default defineAppSetup(async ({ app, router }) => {
   const i18n = await startDeckLanguage({ requested: langInAddress(), requestedAlso: alsoInAddress(), print: isPrintAddress(), routeReady, firstSlide, preferred: navigator.languages ?? [] })
   app.use(I18NextVue, { i18next: slideAwareI18n(i18n, { lang: currentLang, shownSlide: () => shownSlide.value }), rerenderOn: [] })
   setAlsoScope(slideAwareAlso(shownAlso, () => shownSlide.value)) // `B`: the slide on screen first, too
-  // the titles the overview and the goto dialog list: after the frame that shows the switched slide
-  translateSlideTitles(i18n)
-  watch(currentLang, () => afterNextFrame(() => translateSlideTitles(i18n)), { flush: 'sync' })
+  watch(currentLang, () => translateSlideTitles(i18n), { immediate: true, flush: 'sync' })
   syncLangInAddress(router, currentLang, currentAlso)
   syncScenarioInAddress(router, { print: isPrintAddress() }) // the calculators' scenario
 })

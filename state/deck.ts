@@ -9,7 +9,6 @@ import { createSyncState } from '@slidev/client/state/syncState.ts'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
 import { DEFAULT_LANG } from '../locales/languages'
-import { afterNextFrame } from './after-frame'
 import { whenSpeakerKnown } from './hall'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
 
@@ -117,25 +116,6 @@ export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): vo
 /** A change to the deck state: top-level keys, each one's value replaced or deep-merged. */
 export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState>, join?: boolean }
 
-/** Patches waiting for the frame that shows them here, in order. */
-const outbox: DeckPatch[] = []
-
-/**
- * Posts a patch to the dev server after the frame that shows it in this window: the post waits on the
- * browser's network process, which took a tenth of `L`'s time when it ran in the key's task (bench/).
- * Patches queued within one frame go in order, each as its own post.
- */
-function sendAfterFrame(patch: DeckPatch): void {
-  outbox.push(patch)
-  if (outbox.length > 1)
-    return
-  const send = (): void => {
-    for (const p of outbox.splice(0))
-      void serverState.$patch!(p)
-  }
-  afterNextFrame(send)
-}
-
 /**
  * Change the shared state in this window and every other one. On the dev server this posts the
  * change at once (server-ref `$patch`): a plain assignment is sent after a 10 ms debounce that an
@@ -145,7 +125,7 @@ export function updateDeckState(patch: DeckPatch): void {
   if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
   if (__SLIDEV_HAS_SERVER__ && typeof serverState.$patch === 'function') {
-    sendAfterFrame(patch)
+    void serverState.$patch(patch)
     return
   }
   if (patch.lang !== undefined)
