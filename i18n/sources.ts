@@ -15,10 +15,11 @@ export interface SourceText {
 
 /** The label (`short`, the source mark's tooltip) and the reference entry of a source, in the language of `t`. */
 export function sourceText(id: SourceId, t: Translate): SourceText {
+  const short = sourceMark(id, t)
   if (OWN.includes(id)) {
     const k = `refs.own.${id}`
-    return { short: sourceMark(id, t), authors: t(`${k}.authors`), title: t(`${k}.title`), venue: t(`${k}.venue`) }
+    return { short, authors: t(`${k}.authors`), title: t(`${k}.title`), venue: t(`${k}.venue`) }
   }
   const s = SOURCES[id]
-  return { short: sourceMark(id, t), authors: s.authors.join(', '), title: s.title, venue: s.venue }
+  return { short, authors: s.authors.join(', '), title: s.title, venue: s.venue }
 }

@@ -16,11 +16,10 @@ export interface Source {
   url?: string
 }
 
-/** All sources, by id. DOIs and URLs only where the fact sheet gives them (arXiv ids become arxiv.org URLs). */
-export const SOURCES = {
+/** Each source's entry but its mark. DOIs and URLs only where the fact sheet gives them (arXiv ids become arxiv.org URLs). */
+const ENTRIES = {
   article2024: {
     id: 'article2024',
-    short: SOURCE_MARKS.article2024,
     authors: ['千家网 (translation of Ed Ansett)'],
     title: '为什么人工智能如此需要资源?',
     venue: '千家网 (www.qianjia.com), 2024-01-15',
@@ -28,7 +27,6 @@ export const SOURCES = {
   },
   ansett: {
     id: 'ansett',
-    short: SOURCE_MARKS.ansett,
     authors: ['Ed Ansett (i3 Solutions Group)'],
     title: 'AI and data centres – Why AI is so resource hungry',
     venue: 'Intelligent Data Centres, issue 62',
@@ -36,7 +34,6 @@ export const SOURCES = {
   },
   strubell2019: {
     id: 'strubell2019',
-    short: SOURCE_MARKS.strubell2019,
     authors: ['Emma Strubell', 'Ananya Ganesh', 'Andrew McCallum'],
     title: 'Energy and Policy Considerations for Deep Learning in NLP',
     venue: 'ACL 2019',
@@ -45,7 +42,6 @@ export const SOURCES = {
   },
   bender2021: {
     id: 'bender2021',
-    short: SOURCE_MARKS.bender2021,
     authors: ['Emily M. Bender', 'Timnit Gebru', 'Angelina McMillan-Major', 'Shmargaret Shmitchell'],
     title: 'On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?',
     venue: 'FAccT 2021',
@@ -53,7 +49,6 @@ export const SOURCES = {
   },
   hbr2023: {
     id: 'hbr2023',
-    short: SOURCE_MARKS.hbr2023,
     authors: ['Ajay Kumar', 'Thomas H. Davenport'],
     title: 'How to Make Generative AI Greener',
     venue: 'Harvard Business Review, 2023-07-20',
@@ -61,7 +56,6 @@ export const SOURCES = {
   },
   brown2020: {
     id: 'brown2020',
-    short: SOURCE_MARKS.brown2020,
     authors: ['Tom B. Brown', 'et al. (OpenAI)'],
     title: 'Language Models are Few-Shot Learners',
     venue: 'NeurIPS 2020 (arXiv:2005.14165)',
@@ -70,7 +64,6 @@ export const SOURCES = {
   },
   commonCrawl: {
     id: 'commonCrawl',
-    short: SOURCE_MARKS.commonCrawl,
     authors: ['Common Crawl Foundation'],
     title: 'Common Crawl: open repository of web crawl data',
     venue: 'commoncrawl.org',
@@ -79,7 +72,6 @@ export const SOURCES = {
   },
   img2dataset: {
     id: 'img2dataset',
-    short: SOURCE_MARKS.img2dataset,
     authors: ['Romain Beaumont', 'LAION'],
     title: 'img2dataset documentation: downloading LAION-400M',
     venue: 'GitHub (rom1504/img2dataset)',
@@ -88,7 +80,6 @@ export const SOURCES = {
   },
   schuhmann2022: {
     id: 'schuhmann2022',
-    short: SOURCE_MARKS.schuhmann2022,
     authors: ['Christoph Schuhmann', 'et al. (LAION)'],
     title: 'LAION-5B: An open large-scale dataset for training next generation image-text models',
     venue: 'NeurIPS 2022 Datasets and Benchmarks (arXiv:2210.08402)',
@@ -97,7 +88,6 @@ export const SOURCES = {
   },
   baai2021: {
     id: 'baai2021',
-    short: SOURCE_MARKS.baai2021,
     authors: ['Beijing Academy of Artificial Intelligence (BAAI)'],
     title: 'WuDao 2.0 announcement (悟道 2.0), 2021-06-01',
     venue: 'BAAI Conference 2021',
@@ -105,7 +95,6 @@ export const SOURCES = {
   },
   vaswani2017: {
     id: 'vaswani2017',
-    short: SOURCE_MARKS.vaswani2017,
     authors: ['Ashish Vaswani', 'et al. (Google)'],
     title: 'Attention Is All You Need',
     venue: 'NeurIPS 2017 (arXiv:1706.03762)',
@@ -114,7 +103,6 @@ export const SOURCES = {
   },
   spglobal2023: {
     id: 'spglobal2023',
-    short: SOURCE_MARKS.spglobal2023,
     authors: ['S&P Global Commodity Insights', 'quoting David Groarke (Indigo Advisory Group)'],
     title: 'Power of AI: Wild predictions of power demand from AI put industry on edge',
     venue: 'S&P Global Commodity Insights',
@@ -122,7 +110,6 @@ export const SOURCES = {
   },
   patterson2022: {
     id: 'patterson2022',
-    short: SOURCE_MARKS.patterson2022,
     authors: ['David Patterson', 'et al. (Google)'],
     title: 'The Carbon Footprint of Machine Learning Training Will Plateau, Then Shrink',
     venue: 'IEEE Computer (arXiv:2204.05149)',
@@ -131,7 +118,6 @@ export const SOURCES = {
   },
   patterson2021: {
     id: 'patterson2021',
-    short: SOURCE_MARKS.patterson2021,
     authors: ['David Patterson', 'et al. (Google)'],
     title: 'Carbon Emissions and Large Neural Network Training',
     venue: 'arXiv:2104.10350',
@@ -140,7 +126,6 @@ export const SOURCES = {
   },
   devries2023: {
     id: 'devries2023',
-    short: SOURCE_MARKS.devries2023,
     authors: ['Alex de Vries'],
     title: 'The growing energy footprint of artificial intelligence',
     venue: 'Joule 7(10), 2023-10-10',
@@ -149,7 +134,6 @@ export const SOURCES = {
   },
   rise: {
     id: 'rise',
-    short: SOURCE_MARKS.rise,
     authors: ['RISE Research Institutes of Sweden'],
     title: 'Estimate of the energy used to train GPT-4 (as quoted in the article)',
     venue: 'RISE Research Institutes of Sweden (ri.se)',
@@ -157,7 +141,6 @@ export const SOURCES = {
   },
   semianalysis2023: {
     id: 'semianalysis2023',
-    short: SOURCE_MARKS.semianalysis2023,
     authors: ['Dylan Patel', 'Gerald Wong'],
     title: 'GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE',
     venue: 'SemiAnalysis, July 2023',
@@ -165,7 +148,6 @@ export const SOURCES = {
   },
   wired2023: {
     id: 'wired2023',
-    short: SOURCE_MARKS.wired2023,
     authors: ['Will Knight (Wired)'],
     title: 'OpenAI’s CEO Says the Age of Giant AI Models Is Already Over (Sam Altman at MIT: GPT-4 cost more than $100 million to train)',
     venue: 'Wired, 2023-04-17',
@@ -174,7 +156,6 @@ export const SOURCES = {
   },
   luccioni2023: {
     id: 'luccioni2023',
-    short: SOURCE_MARKS.luccioni2023,
     authors: ['Alexandra Sasha Luccioni', 'Sylvain Viguier', 'Anne-Laure Ligozat'],
     title: 'Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model',
     venue: 'JMLR 24(253), 2023 (arXiv:2211.02001)',
@@ -183,7 +164,6 @@ export const SOURCES = {
   },
   metaLlama3: {
     id: 'metaLlama3',
-    short: SOURCE_MARKS.metaLlama3,
     authors: ['Meta'],
     title: 'Llama 3 model card',
     venue: 'Meta Llama',
@@ -191,7 +171,6 @@ export const SOURCES = {
   },
   metaLlama31: {
     id: 'metaLlama31',
-    short: SOURCE_MARKS.metaLlama31,
     authors: ['Meta'],
     title: 'Llama 3.1 model card',
     venue: 'Meta Llama',
@@ -199,7 +178,6 @@ export const SOURCES = {
   },
   iea2024: {
     id: 'iea2024',
-    short: SOURCE_MARKS.iea2024,
     authors: ['International Energy Agency'],
     title: 'Electricity 2024 – Analysis and forecast to 2026',
     venue: 'IEA',
@@ -207,7 +185,6 @@ export const SOURCES = {
   },
   iea2025: {
     id: 'iea2025',
-    short: SOURCE_MARKS.iea2025,
     authors: ['International Energy Agency'],
     title: 'Energy and AI',
     venue: 'IEA, April 2025',
@@ -215,7 +192,6 @@ export const SOURCES = {
   },
   nvidiaA100: {
     id: 'nvidiaA100',
-    short: SOURCE_MARKS.nvidiaA100,
     authors: ['NVIDIA'],
     title: 'NVIDIA A100 Tensor Core GPU datasheet',
     venue: 'NVIDIA',
@@ -223,7 +199,6 @@ export const SOURCES = {
   },
   nvidiaH100: {
     id: 'nvidiaH100',
-    short: SOURCE_MARKS.nvidiaH100,
     authors: ['NVIDIA'],
     title: 'NVIDIA H100 Tensor Core GPU datasheet',
     venue: 'NVIDIA',
@@ -231,7 +206,6 @@ export const SOURCES = {
   },
   nvidiaDgx: {
     id: 'nvidiaDgx',
-    short: SOURCE_MARKS.nvidiaDgx,
     authors: ['NVIDIA'],
     title: 'DGX A100 and DGX H100 system documentation',
     venue: 'NVIDIA',
@@ -239,7 +213,6 @@ export const SOURCES = {
   },
   googlePue: {
     id: 'googlePue',
-    short: SOURCE_MARKS.googlePue,
     authors: ['Google'],
     title: 'Data centers: efficiency (power usage effectiveness)',
     venue: 'Google',
@@ -247,7 +220,6 @@ export const SOURCES = {
   },
   uptime2022: {
     id: 'uptime2022',
-    short: SOURCE_MARKS.uptime2022,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2022',
     venue: 'Uptime Institute',
@@ -255,7 +227,6 @@ export const SOURCES = {
   },
   uptime2023: {
     id: 'uptime2023',
-    short: SOURCE_MARKS.uptime2023,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2023 (incl. rack density)',
     venue: 'Uptime Institute',
@@ -263,7 +234,6 @@ export const SOURCES = {
   },
   uptime2024: {
     id: 'uptime2024',
-    short: SOURCE_MARKS.uptime2024,
     authors: ['Uptime Institute'],
     title: 'Global Data Center Survey 2024',
     venue: 'Uptime Institute',
@@ -271,7 +241,6 @@ export const SOURCES = {
   },
   ember2024: {
     id: 'ember2024',
-    short: SOURCE_MARKS.ember2024,
     authors: ['Ember'],
     title: 'Global Electricity Review 2024',
     venue: 'Ember',
@@ -279,7 +248,6 @@ export const SOURCES = {
   },
   ember2023: {
     id: 'ember2023',
-    short: SOURCE_MARKS.ember2023,
     authors: ['Ember'],
     title: 'Global Electricity Review 2023',
     venue: 'Ember',
@@ -287,7 +255,6 @@ export const SOURCES = {
   },
   eia: {
     id: 'eia',
-    short: SOURCE_MARKS.eia,
     authors: ['U.S. Energy Information Administration'],
     title: 'How much electricity does an American home use? (2022 data)',
     venue: 'EIA Frequently Asked Questions',
@@ -295,7 +262,6 @@ export const SOURCES = {
   },
   chinaNea2023: {
     id: 'chinaNea2023',
-    short: SOURCE_MARKS.chinaNea2023,
     authors: ['National Energy Administration of China (国家能源局)'],
     title: '2023 national electricity consumption statistics (2023年全社会用电量)',
     venue: 'NEA, January 2024',
@@ -303,7 +269,6 @@ export const SOURCES = {
   },
   chinaCensus2020: {
     id: 'chinaCensus2020',
-    short: SOURCE_MARKS.chinaCensus2020,
     authors: ['National Bureau of Statistics of China (国家统计局)'],
     title: 'Communiqué of the Seventh National Population Census (第七次全国人口普查公报), households',
     venue: 'NBS, May 2021',
@@ -311,7 +276,6 @@ export const SOURCES = {
   },
   epoch2025: {
     id: 'epoch2025',
-    short: SOURCE_MARKS.epoch2025,
     authors: ['Josh You (Epoch AI)'],
     title: 'How much energy does ChatGPT use?',
     venue: 'Epoch AI, Gradient Updates, February 2025',
@@ -319,7 +283,6 @@ export const SOURCES = {
   },
   google2009: {
     id: 'google2009',
-    short: SOURCE_MARKS.google2009,
     authors: ['Google'],
     title: 'Powering a Google search',
     venue: 'Official Google Blog, 2009',
@@ -327,7 +290,6 @@ export const SOURCES = {
   },
   google2025: {
     id: 'google2025',
-    short: SOURCE_MARKS.google2025,
     authors: ['Cooper Elsworth', 'et al. (Google)'],
     title: 'Measuring the environmental impact of delivering AI at Google Scale',
     venue: 'Google technical paper, August 2025 (arXiv:2508.15734)',
@@ -336,7 +298,6 @@ export const SOURCES = {
   },
   altman2025: {
     id: 'altman2025',
-    short: SOURCE_MARKS.altman2025,
     authors: ['Sam Altman (OpenAI)'],
     title: 'The Gentle Singularity',
     venue: 'Sam Altman’s blog, 2025-06-10',
@@ -345,7 +306,6 @@ export const SOURCES = {
   },
   greenAlgorithms: {
     id: 'greenAlgorithms',
-    short: SOURCE_MARKS.greenAlgorithms,
     authors: ['Loïc Lannelongue', 'Jason Grealey', 'Michael Inouye'],
     title: 'Green Algorithms: Quantifying the Carbon Footprint of Computation',
     venue: 'Advanced Science 2021',
@@ -354,7 +314,6 @@ export const SOURCES = {
   },
   mlCo2Impact: {
     id: 'mlCo2Impact',
-    short: SOURCE_MARKS.mlCo2Impact,
     authors: ['Alexandre Lacoste', 'Alexandra Luccioni', 'Victor Schmidt', 'Thomas Dandres'],
     title: 'Quantifying the Carbon Emissions of Machine Learning (ML CO2 Impact calculator)',
     venue: 'NeurIPS 2019 Climate Change AI workshop',
@@ -362,7 +321,6 @@ export const SOURCES = {
   },
   codeCarbon: {
     id: 'codeCarbon',
-    short: SOURCE_MARKS.codeCarbon,
     authors: ['CodeCarbon contributors'],
     title: 'CodeCarbon: track the carbon emissions of computing',
     venue: 'Open-source software',
@@ -370,7 +328,6 @@ export const SOURCES = {
   },
   carbontracker: {
     id: 'carbontracker',
-    short: SOURCE_MARKS.carbontracker,
     authors: ['Lasse F. Wolff Anthony', 'Benjamin Kanding', 'Raghavendra Selvan'],
     title: 'Carbontracker: Tracking and Predicting the Carbon Footprint of Training Deep Learning Models',
     venue: 'ICML 2020 Workshop on Challenges in Deploying and Monitoring ML Systems',
@@ -378,7 +335,6 @@ export const SOURCES = {
   },
   llmCarbon: {
     id: 'llmCarbon',
-    short: SOURCE_MARKS.llmCarbon,
     authors: ['Ahmad Faiz', 'et al.'],
     title: 'LLMCarbon: Modeling the End-to-End Carbon Footprint of Large Language Models',
     venue: 'ICLR 2024',
@@ -386,10 +342,13 @@ export const SOURCES = {
   },
   derived: {
     id: 'derived',
-    short: SOURCE_MARKS.derived,
     authors: ['This talk'],
     title: 'Arithmetic on the cited figures; each derived figure carries its formula in the talk’s model (model/figures.ts)',
     venue: 'The talk’s own arithmetic on the sources above',
     year: 2025,
   },
-} as const satisfies Record<SourceId, Source>
+} as const satisfies Record<SourceId, Omit<Source, 'short'>>
+
+/** All sources, by id: each entry with its visible mark (source-marks.ts, the one place it is written). */
+export const SOURCES = Object.fromEntries(Object.entries(ENTRIES).map(([id, entry]) => [id, { ...entry, short: SOURCE_MARKS[id as SourceId] }])) as
+  { [K in SourceId]: (typeof ENTRIES)[K] & { short: string } }
