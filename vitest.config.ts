@@ -1,6 +1,20 @@
+import type { TestSpecification } from 'vitest/node'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer } from 'vitest/node'
 import { localeMeta } from './vite.config'
+
+/**
+ * vitest's order (failed first, then slowest first), but the file that restarts the browser tests' shared
+ * dev server last (tests/e2e/restart.test.ts): a file after it would wait for Vite to compile the deck again.
+ */
+class RestartLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    const restarts = (f: TestSpecification): boolean => f.moduleId.endsWith('/tests/e2e/restart.test.ts')
+    return [...sorted.filter(f => !restarts(f)), ...sorted.filter(restarts)]
+  }
+}
 
 // Three projects, run side by side by `npm test`:
 // - `unit`: model, locales, formatting, state, components (happy-dom); no browser.
@@ -17,6 +31,7 @@ export default defineConfig({
     // the browser and export projects each run their files one at a time, side by side; unit files
     // fill the third worker (2 cores: most of a browser test's time is spent waiting on Chromium)
     maxWorkers: 3,
+    sequence: { sequencer: RestartLast },
     projects: [
       {
         extends: true,

@@ -34,13 +34,15 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
 
 /** Added to every port the tests ask for, so that several checkouts can run their browser tests at once. */
 const PORT_SHIFT = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
+/** A port the tests ask for, shifted (`E2E_PORT_OFFSET`). */
+export const shiftedPort = (asked: number): number => asked + PORT_SHIFT
 
 /**
  * `slidev` dev server on a port of loopback, with the given extra environment and arguments
  * (`['--remote', password]` makes it listen on every address, 127.0.0.2 included).
  */
 export async function startDevServer(askedPort: number, env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
-  const port = askedPort + PORT_SHIFT
+  const port = shiftedPort(askedPort)
   const child = spawnSlidev(['--port', String(port), '--open=false', ...args], { env })
   const log = collectOutput(child)
   const url = `http://localhost:${port}`
@@ -63,7 +65,7 @@ export async function startDevServer(askedPort: number, env: Record<string, stri
 
 /** The shared static server (scripts/static-server.ts) over a built site, under `base`, on a shifted port. */
 export async function startStaticServer(dir: string, askedPort: number, base = '/'): Promise<Served> {
-  const { url, close } = await serveStatic(dir, { port: askedPort + PORT_SHIFT, base })
+  const { url, close } = await serveStatic(dir, { port: shiftedPort(askedPort), base })
   return { url, close }
 }
 

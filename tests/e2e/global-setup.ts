@@ -1,14 +1,16 @@
 // One dev server and one Chromium for every browser test file, started once per run (vitest
-// `globalSetup`). Files connect to them (tests/e2e/shared.ts); only the tests about a server restart
-// start a server of their own. The deck is loaded once here, so Vite has compiled its
-// modules before the first test and no test pays for a cold server.
+// `globalSetup`). Files connect to them (tests/e2e/shared.ts). The deck is loaded once here, so Vite has
+// compiled its modules before the first test and no test pays for a cold server. The one test about a
+// server restart restarts this server (`restartUrl`), last of the run (vitest.config.ts: RestartLast).
 import type { TestProject } from 'vitest/node'
+import type { Served } from '../../scripts/harness'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { startDevServer } from '../../scripts/harness'
+import { shiftedPort, startDevServer } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +25,8 @@ declare module 'vitest' {
      * dev server, until tests/e2e/hall.test.ts builds the bundle there (and empties it again).
      */
     hallDir: string
+    /** POST here: the shared dev server stops, starts again on its port, and the answer comes once it serves. */
+    restartUrl: string
   }
 }
 
@@ -30,6 +34,8 @@ declare module 'vitest' {
 export const SHARED_PORT = 3401
 /** The shared server runs as for a hall, `--remote <password>` (tests/e2e/shared.ts: presenterPath). */
 const REMOTE_PASSWORD = 'stage-door-42'
+/** Port of the restart control (before `E2E_PORT_OFFSET`), on 127.0.0.1 only. */
+const CONTROL_PORT = 3499
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = findBrowser()
@@ -37,10 +43,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(NO_BROWSER_HELP)
   const started = performance.now()
   const hallDir = mkdtempSync(join(tmpdir(), 'deck-e2e-hall-'))
-  const [server, browserServer] = await Promise.all([
-    startDevServer(SHARED_PORT, { DECK_HALL_DIR: hallDir }, ['--remote', REMOTE_PASSWORD]),
+  const startShared = (): Promise<Served> => startDevServer(SHARED_PORT, { DECK_HALL_DIR: hallDir }, ['--remote', REMOTE_PASSWORD])
+  const [first, browserServer] = await Promise.all([
+    startShared(),
     chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
   ])
+  let server = first
   try {
     // warm-up: the audience view walks every slide once, the presenter view and the overview load,
     // so each module of the deck has been transformed by Vite
@@ -70,7 +78,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('remotePassword', REMOTE_PASSWORD)
   project.provide('browserWs', browserServer.wsEndpoint())
   project.provide('hallDir', hallDir)
+  // a dev-server restart, as the presenter's Ctrl+C and `npm run dev` again: same port, same options
+  const control = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/restart') {
+      res.writeHead(404).end()
+      return
+    }
+    void (async () => {
+      await server.close()
+      server = await startShared()
+      res.writeHead(200).end(server.url)
+    })().catch((e: Error) => res.writeHead(500).end(e.message))
+  })
+  const controlPort = shiftedPort(CONTROL_PORT)
+  await new Promise<void>(resolve => control.listen(controlPort, '127.0.0.1', resolve))
+  project.provide('restartUrl', `http://127.0.0.1:${controlPort}/restart`)
   return async () => {
+    control.close()
     await browserServer.close()
     await server.close()
     rmSync(hallDir, { recursive: true, force: true })

@@ -2,19 +2,16 @@
 // windows are on localhost, and a viewer joins from another origin (127.0.0.2 stands in for a
 // phone on the venue's Wi-Fi). Slidev lets that viewer follow but not navigate; the deck's own
 // state (language, calculators) must follow the same rule, and every window checks what it gets.
-// The run's shared dev server runs with `--remote <password>` (tests/e2e/global-setup.ts). This file
-// ends with a server of its own, restarted: the windows must come back with their scenario.
+// The run's shared dev server runs with `--remote <password>` (tests/e2e/global-setup.ts).
 import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
-import type { Served } from '../../scripts/harness'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { recordErrors, recordOutsideRequests, slideNoOf, startDevServer } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, remotePassword, remoteUrl, resetDeck, waitScenario } from './shared'
+import { recordErrors, recordOutsideRequests, slideNoOf } from '../../scripts/harness'
+import { connectBrowser, devUrl, PagePool, remotePassword, remoteUrl, resetDeck } from './shared'
 
 let PASSWORD = ''
-let server: Served | undefined
 let browser: Browser
 let local = ''
 let remote = ''
@@ -107,7 +104,6 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
 })
 
 describe('the deck state follows Slidev\'s trust rule (--remote with a password)', () => {
@@ -244,44 +240,4 @@ describe('the deck state follows Slidev\'s trust rule (--remote with a password)
     const other = await newPage('laptop', local, `/${training}`)
     expect(await htmlLang(other)).toBe('en')
   })
-})
-
-// On a server of its own, since it stops it and starts it again (cold: the slowest thing here); the
-// run's shared server must stay up.
-describe('a dev-server restart keeps the scenario', () => {
-  it('the windows come back with the scenario, and the server has it again', async () => {
-    server = await startDevServer(3441, {}, ['--remote', PASSWORD])
-    const local = server.url
-    const presenter = await newPage('laptop', local, `/presenter/${training}?lang=zh&password=${PASSWORD}`)
-    const audience = await newPage('laptop', local, `/${training}?lang=zh`)
-    // a cold server: the calculator takes its time to become editable under load
-    await field(presenter, 'gpus').fill('50000', { timeout: 120_000 })
-    await waitScenario(audience, 'train.gpus=50000')
-
-    const reloaded = audience.waitForEvent('load', { timeout: 120_000 })
-    await server.close()
-    server = await startDevServer(3441, {}, ['--remote', PASSWORD])
-    await reloaded // Vite reloads every window once its server is back
-    // a cold server compiles the deck again: slow on a shared machine
-    await audience.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
-    await presenter.waitForFunction(([no, v]) => (document.querySelector(`.slidev-page-${no} input[name="gpus"]`) as HTMLInputElement | null)?.value === v, [training, '50000'] as const, { timeout: 150_000 })
-    expect(new URL(audience.url()).searchParams.get('lang')).toBe('zh')
-
-    // the server holds it again: a window opened with no scenario in its address gets it,
-    // and does not push the article's values over it
-    const late = await newPage('laptop', local, `/${training}`)
-    await waitField(late, 'gpus', '50000')
-    await waitScenario(late, 'train.gpus=50000')
-    expect(await field(audience, 'gpus').inputValue()).toBe('50000')
-    expect(await energy(late)).toBeCloseTo(FIGURES['gpt4.riseEnergy'].value * 2)
-
-    // while the server was away the windows could not load anything (refused, or reset as it closed under a
-    // request in flight), and as they came back Vite's client could try its socket before it was connected
-    // (SendBeforeConnectError); nothing else went wrong
-    const outage = /ERR_CONNECTION_(?:REFUSED|RESET)|Failed to fetch dynamically imported module|\[vite\] Failed to reload|\[vite\] SendBeforeConnectError/
-    for (const page of [presenter, audience]) {
-      const log = pageErrors.get(page)!
-      log.splice(0, log.length, ...log.filter(e => !outage.test(e)))
-    }
-  }, 400_000)
 })
