@@ -9,6 +9,7 @@ import { translateSlideTitles } from '../i18n/slide-titles'
 import { HALL_VIEWER } from '../state/hall'
 import { alsoInAddress, isPrintAddress, langInAddress, syncLangInAddress } from './address'
 import { startHallSync } from './hall'
+import { preloadNeighboursOnly } from './preload'
 import { syncScenarioInAddress } from './scenario-address'
 
 // Installs the deck's single i18next instance, bound to the synced language state: the slide on
@@ -23,6 +24,7 @@ export default defineAppSetup(async ({ app, router }) => {
     const key = Array.isArray(no) ? no[0] : no
     return slides.value.find(s => s.no === Number(key) || s.meta.slide?.frontmatter.routeAlias === key)?.no ?? 1
   })
+  preloadNeighboursOnly(slides, shownSlide)
   const routeReady = router.isReady()
   // the other languages are fetched once the slide on screen is in (Slidev caches the load)
   const firstSlide = routeReady.then(() => slides.value.find(s => s.no === shownSlide.value)?.load())

@@ -77,6 +77,25 @@ describe('the whole talk', () => {
       expect(await slideNoOf(page, key), key).toBeGreaterThan(0)
   })
 
+  it('a window mounts the slide on screen and its neighbours, not the whole deck (setup/preload.ts)', async () => {
+    const own = watch.page(await page.context().newPage())
+    try {
+      await own.goto(`${server.url}/10?lang=en`)
+      await waitSlide(own, 10)
+      const mounted = () => own.evaluate(() => [...new Set([...document.querySelectorAll('.slidev-page')]
+        .map(e => Number([...e.classList].find(c => /^slidev-page-\d+$/.test(c))?.slice('slidev-page-'.length))))].sort((a, b) => a - b))
+      // Slidev would have mounted all of them three seconds after the first slide
+      await own.waitForTimeout(4000)
+      expect(await mounted()).toEqual([9, 10, 11])
+      await goToSlide(own, 20)
+      await own.locator('.slidev-page-21').first().waitFor({ state: 'attached' })
+      expect(await mounted()).toEqual([9, 10, 11, 19, 20, 21])
+    }
+    finally {
+      await own.close()
+    }
+  })
+
   // every slide in both languages (no raw key, no {{, no NaN, every figure with its source mark) is
   // checked by the stage walk (stage.test.ts), which turns every slide in every view anyway
 

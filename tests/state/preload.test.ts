@@ -1,0 +1,47 @@
+// Which slides a window mounts (setup/preload.ts): the one on screen and its neighbours, never the
+// whole deck; every slide's code is still fetched once the first slide is in.
+import type { SlideRoute } from '@slidev/types'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ref, shallowReactive } from 'vue'
+import { preloadNeighboursOnly } from '../../setup/preload'
+
+/** Routes as Slidev's slides module makes them: `meta.preload` a getter over the frontmatter (undefined). */
+function routes(total: number) {
+  const load = vi.fn(() => Promise.resolve({ default: {} }))
+  const list = Array.from({ length: total }, (_, i) => ({
+    no: i + 1,
+    meta: shallowReactive({ get preload() { return undefined as boolean | undefined }, slide: { no: i + 1 } }),
+    load,
+    component: {},
+  })) as unknown as SlideRoute[]
+  return { list, load }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('a window mounts the slide on screen and its neighbours', () => {
+  it('marks only the slides next to the one on screen as preloadable, and follows the slide', () => {
+    vi.useFakeTimers()
+    const { list } = routes(39)
+    const shown = ref(25)
+    preloadNeighboursOnly(ref(list), shown)
+    const preloadable = () => list.filter(r => r.meta.preload !== false).map(r => r.no)
+    expect(preloadable()).toEqual([24, 25, 26])
+    shown.value = 1
+    expect(preloadable()).toEqual([1, 2])
+    shown.value = 39
+    expect(preloadable()).toEqual([38, 39])
+  })
+
+  it('fetches every slide\'s code three seconds after the start, mounting none of them', async () => {
+    vi.useFakeTimers()
+    const { list, load } = routes(39)
+    preloadNeighboursOnly(ref(list), ref(5))
+    expect(load).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(3000)
+    expect(load).toHaveBeenCalledTimes(39)
+    expect(list.filter(r => r.meta.preload !== false)).toHaveLength(3)
+  })
+})
