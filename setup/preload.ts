@@ -11,9 +11,9 @@ const FETCH_ALL_AFTER_MS = 3000
  * jump is instant. For this deck that is 39 slides of charts, calculators and two scripts in every
  * window: seconds of CPU on each phone of the hall and each laptop, and every `L` or `B` re-renders
  * all of them in the background. A talk moves one slide at a time, so the neighbours (Slidev's own
- * look-ahead, kept here) are enough; a slide once mounted stays mounted, as in Slidev. The other
- * slides' code is still fetched after three seconds (mounted nowhere), so a reader who loses the
- * network after the first slide can still turn to any of them.
+ * look-ahead, kept here) are enough; a slide once mounted stays mounted, as in Slidev. Each slide's
+ * own module is still fetched after three seconds, as Slidev does, and mounted nowhere: a jump to a
+ * far slide renders it without waiting for the network.
  *
  * How: Slidev preloads a route unless its `meta.preload` is `false` (SlidesShow.vue); here that
  * flag is true only near the slide on screen. Print and the overview render their own slides and
