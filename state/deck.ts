@@ -8,6 +8,7 @@ import type { CalculatorsState } from '../model/calculators'
 import { createSyncState } from '@slidev/client/state/syncState.ts'
 // virtual module served by Slidev's server-ref plugin (initial value registered in vite.config.ts)
 import serverState from 'server-reactive:deck'
+import { nextTick } from 'vue'
 import { DEFAULT_LANG } from '../locales/languages'
 import { whenSpeakerKnown } from './hall'
 import { canDrive, createDeckView, whenViewKnown } from './trust'
@@ -117,13 +118,19 @@ export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): vo
 export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState>, join?: boolean }
 
 /**
- * Change the shared state in this window and every other one. On the dev server this posts the
- * change at once (server-ref `$patch`): a plain assignment is sent after a 10 ms debounce that an
- * incoming change from another window cancels, which could leave the windows disagreeing.
+ * Change the shared state in this window and every other one. This window shows the change first, and
+ * sends it once its own re-render is done (Vue's `nextTick`, still in the key's task): the key's own
+ * screen changes about 6 ms sooner and the others get it about 10 ms later (bench/RESULTS.md). On the
+ * dev server it is posted at once (server-ref `$patch`): a plain assignment is sent after a 10 ms
+ * debounce that an incoming change from another window cancels, which could leave the windows disagreeing.
  */
 export function updateDeckState(patch: DeckPatch): void {
   if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
+  void nextTick(() => send(patch))
+}
+
+function send(patch: DeckPatch): void {
   if (__SLIDEV_HAS_SERVER__ && typeof serverState.$patch === 'function') {
     void serverState.$patch(patch)
     return

@@ -139,8 +139,11 @@ describe('bilingual view on the dev server', () => {
     expect(on.length).toBeGreaterThan(0)
     await audience.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'zh')
     expect(await htmlLang(audience)).toBe('en')
-    // the presenter's indicator names the view
-    expect((await presenter.getByTestId('bilingual-toggle').first().innerText()).trim()).toBe(`${en.meta.nativeName} + ${zh.meta.nativeName}`)
+    // the presenter's indicator names the view (once the presenter has its second language's words: a
+    // window that just opened may still be fetching them when the audience, open longer, shows the view)
+    const indicator = presenter.getByTestId('bilingual-toggle').first()
+    await indicator.filter({ hasText: `${en.meta.nativeName} + ` }).waitFor()
+    expect((await indicator.innerText()).trim()).toBe(`${en.meta.nativeName} + ${zh.meta.nativeName}`)
 
     await presenter.keyboard.press('l')
     await waitLang(audience, 'zh-CN')
