@@ -1,6 +1,7 @@
 // Which language each component renders in, so that a switch re-renders the slide on screen first.
-// Slidev keeps every visited slide mounted (hidden with v-show) and, 3 s after load, every slide:
-// re-rendering them all in the key's task made `L` slower than turning a slide (bench/RESULTS.md).
+// Slidev keeps mounted slides hidden with v-show (here the neighbours of the one on screen,
+// setup/preload.ts; Slidev itself keeps every slide): re-rendering them all in the key's task made
+// `L` slower than turning a slide (bench/RESULTS.md).
 // Here a component inside a slide follows a language ref of its own slide: the slide on screen
 // takes the new language in the same tick, the hidden ones after the next frame, one per idle
 // callback (nearest first), or at once when shown. Components outside slides (nav bar, tab title)

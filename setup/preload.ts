@@ -8,24 +8,24 @@ const FETCH_ALL_AFTER_MS = 3000
  * Each window mounts the slide on screen and its two neighbours, not the whole deck.
  *
  * Slidev mounts every slide of the deck, hidden, three seconds after the first one shows, so that any
- * jump is instant. For this deck that is 39 slides of charts, calculators and two scripts in every
- * window: seconds of CPU on each phone of the hall and each laptop, and every `L` or `B` re-renders
- * all of them in the background. A talk moves one slide at a time, so the neighbours (Slidev's own
- * look-ahead, kept here) are enough; a slide once mounted stays mounted, as in Slidev. Each slide's
- * own module is still fetched after three seconds, as Slidev does, and mounted nowhere: a jump to a
- * far slide renders it without waiting for the network.
+ * jump is instant, and keeps every slide it has mounted. For this deck that is 39 slides of charts,
+ * calculators and two scripts in every window: seconds of CPU on each phone of the hall and each
+ * laptop, a page that grows through the talk, and every `L` or `B` re-rendering all of them in the
+ * background. A talk moves one slide at a time, so the neighbours (Slidev's own look-ahead, kept here)
+ * are enough: a slide that is no longer next to the one on screen is unmounted, and a jump back to it
+ * mounts it again (tens of milliseconds, its code already in). Each slide's own module is still
+ * fetched after three seconds, as Slidev does, and mounted nowhere: a jump to a far slide renders it
+ * without waiting for the network.
  *
- * How: Slidev preloads a route unless its `meta.preload` is `false` (SlidesShow.vue); here that
- * flag is true only near the slide on screen. Print and the overview render their own slides and
- * do not read it.
+ * How: Slidev preloads a route unless its `meta.preload` is `false`, marks it `meta.__preloaded`, and
+ * mounts every marked route (SlidesShow.vue); here both flags are true only near the slide on screen
+ * (Slidev's own mark is ignored). Print and the overview render their own slides and read neither.
  */
 export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Readonly<Ref<number>>): void {
   for (const route of slides.value) {
-    Object.defineProperty(route.meta, 'preload', {
-      configurable: true,
-      enumerable: true,
-      get: () => Math.abs(route.no - shownSlide.value) <= 1,
-    })
+    const near = (): boolean => Math.abs(route.no - shownSlide.value) <= 1
+    Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: near })
+    Object.defineProperty(route.meta, '__preloaded', { configurable: true, enumerable: false, get: near, set: () => {} })
   }
   setTimeout(() => {
     for (const route of slides.value)

@@ -87,9 +87,14 @@ describe('the whole talk', () => {
       // Slidev would have mounted all of them three seconds after the first slide
       await own.waitForTimeout(4000)
       expect(await mounted()).toEqual([9, 10, 11])
+      // a jump: the slides left behind are unmounted, the new one's neighbours mounted
       await goToSlide(own, 20)
       await own.locator('.slidev-page-21').first().waitFor({ state: 'attached' })
-      expect(await mounted()).toEqual([9, 10, 11, 19, 20, 21])
+      expect(await mounted()).toEqual([19, 20, 21])
+      // one step: the slide two behind goes, the next one comes
+      await goToSlide(own, 21)
+      await own.locator('.slidev-page-22').first().waitFor({ state: 'attached' })
+      expect(await mounted()).toEqual([20, 21, 22])
     }
     finally {
       await own.close()

@@ -35,6 +35,23 @@ describe('a window mounts the slide on screen and its neighbours', () => {
     expect(preloadable()).toEqual([38, 39])
   })
 
+  it('keeps mounted only the slides next to the one on screen, whatever Slidev marked', () => {
+    const { list } = routes(39)
+    const shown = ref(10)
+    preloadNeighboursOnly(ref(list), shown)
+    // what SlidesShow.vue mounts: every route marked preloaded, and the one on screen
+    const mounted = () => list.filter(r => r.meta.__preloaded || r.no === shown.value).map(r => r.no)
+    for (const r of list.filter(r => r.meta.preload !== false))
+      r.meta.__preloaded = true // as Slidev marks the slides it preloads
+    expect(mounted()).toEqual([9, 10, 11])
+    shown.value = 20
+    for (const r of list.filter(r => r.meta.preload !== false))
+      r.meta.__preloaded = true
+    expect(mounted()).toEqual([19, 20, 21])
+    list[4]!.meta.__preloaded = true // a far slide marked by anyone stays unmounted
+    expect(mounted()).toEqual([19, 20, 21])
+  })
+
   it('fetches every slide\'s code three seconds after the start, mounting none of them', async () => {
     vi.useFakeTimers()
     const { list, load } = routes(39)
