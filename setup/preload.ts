@@ -1,8 +1,12 @@
 import type { SlideRoute } from '@slidev/types'
 import type { Ref } from 'vue'
+import { shallowRef, watch } from 'vue'
 
 /** How long after the first slide the other slides' code is fetched (Slidev's own delay). */
 const FETCH_ALL_AFTER_MS = 3000
+
+/** A slide further than this from the one on screen is unmounted (its neighbours are mounted at 1). */
+const UNMOUNT_BEYOND = 2
 
 /**
  * Each window mounts the slide on screen and its two neighbours, not the whole deck.
@@ -12,20 +16,28 @@ const FETCH_ALL_AFTER_MS = 3000
  * calculators and two scripts in every window: seconds of CPU on each phone of the hall and each
  * laptop, a page that grows through the talk, and every `L` or `B` re-rendering all of them in the
  * background. A talk moves one slide at a time, so the neighbours (Slidev's own look-ahead, kept here)
- * are enough: a slide that is no longer next to the one on screen is unmounted, and a jump back to it
- * mounts it again (tens of milliseconds, its code already in). Each slide's own module is still
- * fetched after three seconds, as Slidev does, and mounted nowhere: a jump to a far slide renders it
- * without waiting for the network.
+ * are enough: they are mounted as the slide on screen changes, and a slide more than two away is
+ * unmounted (two, not one, so that going back and forth between two slides mounts nothing; at most
+ * five slides are mounted). A jump back to a far slide mounts it again (tens of milliseconds, its code
+ * already in). Each slide's own module is still fetched after three seconds, as Slidev does, and
+ * mounted nowhere: a jump to a far slide renders it without waiting for the network.
  *
  * How: Slidev preloads a route unless its `meta.preload` is `false`, marks it `meta.__preloaded`, and
- * mounts every marked route (SlidesShow.vue); here both flags are true only near the slide on screen
- * (Slidev's own mark is ignored). Print and the overview render their own slides and read neither.
+ * mounts every marked route (SlidesShow.vue); here `preload` is true only for the neighbours, and
+ * `__preloaded` is this window's own set (Slidev's mark is ignored). Print and the overview render
+ * their own slides and read neither.
  */
 export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Readonly<Ref<number>>): void {
+  const mounted = shallowRef(new Set<number>())
+  watch(shownSlide, (here) => {
+    const next = new Set([...mounted.value].filter(no => Math.abs(no - here) <= UNMOUNT_BEYOND))
+    for (const no of [here - 1, here, here + 1])
+      next.add(no)
+    mounted.value = next
+  }, { immediate: true, flush: 'sync' })
   for (const route of slides.value) {
-    const near = (): boolean => Math.abs(route.no - shownSlide.value) <= 1
-    Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: near })
-    Object.defineProperty(route.meta, '__preloaded', { configurable: true, enumerable: false, get: near, set: () => {} })
+    Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: () => Math.abs(route.no - shownSlide.value) <= 1 })
+    Object.defineProperty(route.meta, '__preloaded', { configurable: true, enumerable: false, get: () => mounted.value.has(route.no), set: () => {} })
   }
   setTimeout(() => {
     for (const route of slides.value)

@@ -91,10 +91,13 @@ describe('the whole talk', () => {
       await goToSlide(own, 20)
       await own.locator('.slidev-page-21').first().waitFor({ state: 'attached' })
       expect(await mounted()).toEqual([19, 20, 21])
-      // one step: the slide two behind goes, the next one comes
+      // steps forward: the next slide comes, a slide three behind goes
       await goToSlide(own, 21)
       await own.locator('.slidev-page-22').first().waitFor({ state: 'attached' })
-      expect(await mounted()).toEqual([20, 21, 22])
+      expect(await mounted()).toEqual([19, 20, 21, 22])
+      await goToSlide(own, 22)
+      await own.locator('.slidev-page-23').first().waitFor({ state: 'attached' })
+      expect(await mounted()).toEqual([20, 21, 22, 23])
     }
     finally {
       await own.close()

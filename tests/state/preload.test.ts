@@ -35,18 +35,32 @@ describe('a window mounts the slide on screen and its neighbours', () => {
     expect(preloadable()).toEqual([38, 39])
   })
 
-  it('keeps mounted only the slides next to the one on screen, whatever Slidev marked', () => {
+  it('mounts the neighbours of the slide on screen and unmounts a slide more than two away, whatever Slidev marked', () => {
     const { list } = routes(39)
     const shown = ref(10)
     preloadNeighboursOnly(ref(list), shown)
     // what SlidesShow.vue mounts: every route marked preloaded, and the one on screen
     const mounted = () => list.filter(r => r.meta.__preloaded || r.no === shown.value).map(r => r.no)
-    for (const r of list.filter(r => r.meta.preload !== false))
-      r.meta.__preloaded = true // as Slidev marks the slides it preloads
+    const slidevMarks = () => {
+      for (const r of list.filter(r => r.meta.preload !== false))
+        r.meta.__preloaded = true
+    }
+    slidevMarks()
     expect(mounted()).toEqual([9, 10, 11])
+    // back and forth between two slides mounts nothing more and unmounts nothing
+    shown.value = 11
+    slidevMarks()
+    expect(mounted()).toEqual([9, 10, 11, 12])
+    shown.value = 10
+    expect(mounted()).toEqual([9, 10, 11, 12])
+    // forward: a slide three away goes
+    shown.value = 11
+    shown.value = 12
+    slidevMarks()
+    expect(mounted()).toEqual([10, 11, 12, 13])
+    // a jump: only the new slide and its neighbours
     shown.value = 20
-    for (const r of list.filter(r => r.meta.preload !== false))
-      r.meta.__preloaded = true
+    slidevMarks()
     expect(mounted()).toEqual([19, 20, 21])
     list[4]!.meta.__preloaded = true // a far slide marked by anyone stays unmounted
     expect(mounted()).toEqual([19, 20, 21])
