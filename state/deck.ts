@@ -118,21 +118,20 @@ export function startWithOwnLang(lang: string, routeReady: Promise<unknown>): vo
 export interface DeckPatch { lang?: string, also?: string, calc?: Partial<CalculatorsState>, join?: boolean }
 
 /**
- * Change the shared state in this window and every other one. This window shows the change first, and
- * sends it once its own re-render is done (Vue's `nextTick`, still in the key's task): the key's own
- * screen changes about 6 ms sooner and the others get it about 10 ms later (bench/RESULTS.md). On the
- * dev server it is posted at once (server-ref `$patch`): a plain assignment is sent after a 10 ms
- * debounce that an incoming change from another window cancels, which could leave the windows disagreeing.
+ * Change the shared state in this window and every other one. On the dev server the change is posted
+ * (server-ref `$patch`, a fetch: a plain assignment is sent after a 10 ms debounce that an incoming change
+ * from another window cancels, which could leave the windows disagreeing) once this window's own
+ * re-render is done (Vue's `nextTick`, still in the key's task): the key's screen changes about 6 ms
+ * sooner, and the others, whose slide sync takes about 100 ms there, get it about 10 ms later. Between
+ * windows of one browser (the static build) a message costs little and arrives as fast as a slide
+ * change, so it goes at once (bench/RESULTS.md: deferred, it arrived later than a slide change).
  */
 export function updateDeckState(patch: DeckPatch): void {
   if (!deckView.applyOwn(patch)) // shown here at once; sent only by a window that may drive
     return
-  void nextTick(() => send(patch))
-}
-
-function send(patch: DeckPatch): void {
   if (__SLIDEV_HAS_SERVER__ && typeof serverState.$patch === 'function') {
-    void serverState.$patch(patch)
+    const post = serverState.$patch
+    void nextTick(() => post(patch))
     return
   }
   if (patch.lang !== undefined)
