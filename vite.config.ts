@@ -151,8 +151,12 @@ export default defineConfig({
   // @unhead/vue, @slidev/rough-notation), so the packages those import were served file by file, some 80
   // requests of every page load (popmotion alone 39). Bundled here, a window on the warm dev server loads
   // in 3.4 s instead of 4.0 (median of five, quiet 2-core machine): every window the presenter, the
-  // audience or a test opens. A build bundles everything anyway.
+  // audience or a test opens. A build bundles everything anyway. i18next and i18next-vue are imported
+  // from the deck's setup/, which Vite's first scan does not reach: found on the first page load of a
+  // cold cache, they made Vite bundle again and reload that page twice (and a test's page with it).
   optimizeDeps: { include: [
+    'i18next',
+    'i18next-vue',
     ...['popmotion', 'framesync', 'style-value-types'].map(d => `@slidev/cli > @slidev/client > @vueuse/motion > ${d}`),
     ...['core', 'generator', 'math', 'renderer'].map(m => `roughjs/bin/${m}`),
     ...['', '/client', '/plugins', '/utils', '/scripts'].map(m => `unhead${m}`),
