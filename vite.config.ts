@@ -151,12 +151,14 @@ export default defineConfig({
   // @unhead/vue, @slidev/rough-notation), so the packages those import were served file by file, some 80
   // requests of every page load (popmotion alone 39). Bundled here, a window on the warm dev server loads
   // in 3.4 s instead of 4.0 (median of five, quiet 2-core machine): every window the presenter, the
-  // audience or a test opens. A build bundles everything anyway. i18next and i18next-vue are imported
-  // from the deck's setup/, which Vite's first scan does not reach: found on the first page load of a
-  // cold cache, they made Vite bundle again and reload that page twice (and a test's page with it).
+  // audience or a test opens. A build bundles everything anyway. The deck's own packages for the browser
+  // are listed too: i18next and i18next-vue are imported from setup/, and uqr (the QR code) by a dynamic
+  // import, neither of which Vite's first scan reaches. Found on a cold cache's first page load, each made
+  // Vite bundle again and reload the open pages (the browser tests' warm-up failed on such a reload).
   optimizeDeps: { include: [
     'i18next',
     'i18next-vue',
+    'uqr',
     ...['popmotion', 'framesync', 'style-value-types'].map(d => `@slidev/cli > @slidev/client > @vueuse/motion > ${d}`),
     ...['core', 'generator', 'math', 'renderer'].map(m => `roughjs/bin/${m}`),
     ...['', '/client', '/plugins', '/utils', '/scripts'].map(m => `unhead${m}`),
