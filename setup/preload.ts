@@ -5,7 +5,9 @@ import { shallowRef, watch } from 'vue'
 /** How long after the first slide the other slides' code is fetched (Slidev's own delay). */
 const FETCH_ALL_AFTER_MS = 3000
 
-/** A slide further than this from the one on screen is unmounted (its neighbours are mounted at 1). */
+/** Slides this close to the one on screen are fetched and mounted (Slidev's own look-ahead). */
+const NEIGHBOURS = 1
+/** A slide further than this from the one on screen is unmounted. */
 const UNMOUNT_BEYOND = 2
 
 /**
@@ -28,15 +30,16 @@ const UNMOUNT_BEYOND = 2
  * their own slides and read neither.
  */
 export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Readonly<Ref<number>>): void {
+  const distance = (no: number): number => Math.abs(no - shownSlide.value)
   const mounted = shallowRef(new Set<number>())
-  watch(shownSlide, (here) => {
-    const next = new Set([...mounted.value].filter(no => Math.abs(no - here) <= UNMOUNT_BEYOND))
-    for (const no of [here - 1, here, here + 1])
-      next.add(no)
-    mounted.value = next
+  watch(shownSlide, () => {
+    mounted.value = new Set([
+      ...[...mounted.value].filter(no => distance(no) <= UNMOUNT_BEYOND),
+      ...slides.value.filter(r => distance(r.no) <= NEIGHBOURS).map(r => r.no),
+    ])
   }, { immediate: true, flush: 'sync' })
   for (const route of slides.value) {
-    Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: () => Math.abs(route.no - shownSlide.value) <= 1 })
+    Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: () => distance(route.no) <= NEIGHBOURS })
     Object.defineProperty(route.meta, '__preloaded', { configurable: true, enumerable: false, get: () => mounted.value.has(route.no), set: () => {} })
   }
   setTimeout(() => {
