@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser'
+import { CHROMIUM_ARGS, findBrowser, grantingWakeLock, NO_BROWSER_HELP } from './browser'
 import { collectOutput, spawnSlidev, stopSlidev } from './slidev'
 import { serveStatic } from './static-server'
 
@@ -74,7 +74,7 @@ export async function launchBrowser(env: Record<string, string> = {}): Promise<B
   const executablePath = findBrowser()
   if (!executablePath)
     throw new Error(NO_BROWSER_HELP)
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } })
+  return grantingWakeLock(await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } }))
 }
 
 /** Console errors and page errors of a page, pushed into `into` as they happen. */

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { inject } from 'vitest'
 import { defaultCalculatorsState } from '../../model/calculators'
+import { grantingWakeLock } from '../../scripts/browser'
 
 /** Address of the shared dev server. */
 export const devUrl = (): string => inject('devUrl')
@@ -34,8 +35,8 @@ export function presenterPath(no: number | string, query = ''): string {
 export const remoteUrl = (): string => devUrl().replace('localhost', '127.0.0.2')
 
 /** A connection to the shared Chromium (close it in `afterAll`: the browser itself stays up). */
-export function connectBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserWs'))
+export async function connectBrowser(): Promise<Browser> {
+  return grantingWakeLock(await chromium.connect(inject('browserWs')))
 }
 
 /**
