@@ -25,7 +25,7 @@ export default antfu({
 }, {
   // Browser tests and benchmarks read what a person sees: `innerText` (rendered, visible text), not `textContent`
   // (which includes hidden copies of slides and style text). Playwright's `locator.innerText()` is not the DOM property.
-  files: ['tests/e2e/**/*.ts', 'bench/**/*.ts', 'scripts/harness.ts'],
+  files: ['tests/e2e/**/*.ts', 'tests/site/**/*.ts', 'bench/**/*.ts', 'scripts/harness.ts'],
   rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
 }, {
   // A Slidev deck is many slides in one file, each with its own H1 title.

@@ -16,11 +16,14 @@ class RestartLast extends BaseSequencer {
   }
 }
 
-// Three projects, run side by side by `npm test`:
+// Four projects, run side by side by `npm test`:
 // - `unit`: model, locales, formatting, state, components (happy-dom); no browser.
 // - `browser`: Playwright driving a system Chromium against one shared Slidev dev server, both
 //   started once for the whole run (tests/e2e/global-setup.ts); files one after the other, since
 //   they share the deck's synced state.
+// - `site`: the static site as a reader's host serves it, built once (tests/site/global-setup.ts),
+//   and one Chromium: the static build's own windows, and the stage walk of every slide in every view.
+//   No server state, so it runs beside `browser`.
 // - `export`: the static build and the PDF export, read back with poppler; one export build shared
 //   by the export tests (tests/export/global-setup.ts).
 export default defineConfig({
@@ -51,6 +54,18 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -163,7 +163,20 @@ export async function shownSlideText(page: Page, no: number): Promise<string> {
   return String(await handle.jsonValue())
 }
 
-/** Number of slides of the deck open in `page`. */
+/**
+ * In a page of the deck, an expression for Slidev's navigation (`useNav()`): the dev server exposes it as
+ * `window.__slidev__`; a static build does not, and there it is the Slidev context the app provides to
+ * every component (`$$slidev-context`, @slidev/client's `injectionSlidevContext`).
+ */
+export const PAGE_NAV = `(window.__slidev__ ?? document.querySelector('#app').__vue_app__._context.provides['$$slidev-context']).nav`
+
+/** Number of slides of the deck open in `page` (dev server or static build). */
 export function slideTotal(page: Page): Promise<number> {
-  return page.evaluate(() => (window as any).__slidev__.nav.total as number)
+  return page.evaluate(`${PAGE_NAV}.total`) as Promise<number>
+}
+
+/** Turn to slide `no` inside the loaded deck (Slidev's own navigation, as a key would), no reload. */
+export async function goToSlide(page: Page, no: number): Promise<void> {
+  await page.evaluate(`${PAGE_NAV}.go(${Number(no)})`)
+  await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
 }

@@ -7,7 +7,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
 import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck, waitScenario } from './shared'
+import { connectBrowser, devUrl, PagePool, presenterGoTo, presenterPath, resetDeck, waitScenario } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -107,11 +107,12 @@ describe('scenarios in the address', () => {
     // slide navigation keeps the scenario in every address
     await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await presenter.keyboard.press('ArrowRight')
+    await presenter.waitForURL(u => u.pathname === `/presenter/${training + 1}`)
     await audience.waitForFunction(no => location.pathname === `/${no}`, training + 1)
     await waitScenario(audience, 'train.gpus=50000&train.pue=1.2')
     expect(new URL(audience.url()).searchParams.get('lang')).toBe('en')
-    await presenter.evaluate(no => (window as any).__slidev__.nav.go(no), training)
-    await audience.waitForFunction(no => location.pathname === `/${no}`, training)
+    await presenterGoTo(presenter, training)
+    await audience.waitForFunction(no => location.pathname === `/${no}`, training, { timeout: 60_000 })
 
     // reset: the article's values, and the parameters leave every address
     await slide(presenter).locator('[data-calculator="training"] [data-preset="reset"]').click()

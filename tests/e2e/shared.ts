@@ -71,11 +71,7 @@ export function waitScenario(page: Page, want: string): Promise<unknown> {
   }, want, { timeout: 30_000 })
 }
 
-/** Turn to slide `no` inside the loaded deck (Slidev's own navigation, as a key would), no reload. */
-export async function goToSlide(page: Page, no: number): Promise<void> {
-  await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
-  await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
-}
+export { goToSlide } from '../../scripts/harness'
 
 /**
  * Windows of one context, kept between tests: a released window goes to `about:blank` and is

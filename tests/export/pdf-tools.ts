@@ -76,13 +76,14 @@ export const squash = (s: string): string => s.replace(/\s+/g, '')
 export interface RunResult { code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string }
 
 /**
- * `tsx scripts/export.ts ...args`, or with a test hook (`truncate:zh`, `hold:en`: see
+ * `node --import tsx scripts/export.ts ...args` (as `npm run export` runs it: one process, so a signal
+ * reaches the export itself), or with a test hook (`truncate:zh`, `hold:en`: see
  * tests/export/export-with-hook.ts) passed in as an option; `onStart` gets the child (to signal it).
  */
 export function runExport(args: string[], env: Record<string, string> = {}, onStart?: (child: ReturnType<typeof spawn>) => void, hook?: string): Promise<RunResult> {
   const options: SpawnOptions = { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }
   const script = hook ? ['tests/export/export-with-hook.ts', hook] : ['scripts/export.ts']
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [...script, ...args], options)
+  const child = spawn(process.execPath, ['--import', 'tsx', ...script, ...args], options)
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', (d) => {

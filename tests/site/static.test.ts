@@ -1,28 +1,22 @@
-// The static site as a host serves it: `npm run build -- --base /talk/`, under a sub-folder, with no server
-// behind it (windows of one browser sync through localStorage), in a real Chromium.
+// The static site as a host serves it (global-setup.ts: `npm run build -- --base /talk/`), under a sub-folder,
+// with no server behind it (windows of one browser sync through localStorage), in a real Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { Served } from '../../scripts/harness'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { allPdfs, pdfName } from '../../model/pdf-files'
-import { CLEAN, ROOT, startStaticServer, WindowWatch } from '../../scripts/harness'
-import { connectBrowser } from './shared'
+import { CLEAN, WindowWatch } from '../../scripts/harness'
+import { connectBrowser } from '../e2e/shared'
+import { SITE_BASE as BASE } from './global-setup'
 
-const BASE = '/talk/'
-let work: string
-let site: string
-let server: Served
+/** The run's static site (global-setup.ts): its address and its folder. */
+const server = { url: inject('siteUrl') }
+const site = inject('siteDir')
 let browser: Browser
 let context: BrowserContext
 const watch = new WindowWatch()
-
-/** Stand-ins for `npm run export`'s PDFs: the build copies them into the site and links them. */
-const fakePdf = (what: string) => `%PDF-1.4\n% stand-in for the ${what} PDF\n%%EOF\n`
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
@@ -37,16 +31,6 @@ async function open(path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'deck-static-'))
-  site = join(work, 'site')
-  const pdfs = join(work, 'pdfs')
-  mkdirSync(pdfs)
-  for (const { lang, kind } of allPdfs(['en', 'zh']))
-    writeFileSync(join(pdfs, pdfName(lang, kind)), fakePdf(`${lang}:${kind}`))
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--base', BASE, '--out', site, '--pdfs', pdfs], { cwd: ROOT, encoding: 'utf8' })
-  if (build.status !== 0)
-    throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`)
-  server = await startStaticServer(site, 3421, BASE)
   browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
 })
@@ -58,9 +42,6 @@ afterEach(() => {
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
-  if (work)
-    rmSync(work, { recursive: true, force: true })
 })
 
 describe('static build under /talk/', () => {

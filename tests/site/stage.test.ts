@@ -3,18 +3,20 @@
 // slide, the typography of both scripts (typography.ts), and axe-core on each slide (no serious or
 // critical violation from the deck's own markup, axe.ts). The same walk checks what every slide
 // must show in every view: no raw key or broken number, every figure with its source mark, the
-// second language in its own blocks.
+// second language in its own blocks. It walks the static site (global-setup.ts), the same slides the
+// dev server shows, built once: a view's first load costs a third of a dev-server load, and the walk
+// shares no deck state with the browser tests, so it runs beside them.
 import type { Browser, Page } from 'playwright-chromium'
 import type { FieldName } from '../../model/calculators'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { WHOLE_SOURCE } from '../../i18n/keep'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIELDS } from '../../model/calculators'
-import { recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
-import { axeProblems } from './axe'
-import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
-import { typographyProblems } from './typography'
+import { goToSlide, PAGE_NAV, recordErrors, shownSlideText, slideTotal, waitSlide } from '../../scripts/harness'
+import { axeProblems } from '../e2e/axe'
+import { connectBrowser } from '../e2e/shared'
+import { typographyProblems } from '../e2e/typography'
 
 /** Body text: at least 1/30 of the slide height; secondary text (labels, captions, legends…): at least 1/40. */
 const BODY = 1 / 30
@@ -192,8 +194,7 @@ async function show(no: number, view: View | 'en' | 'zh'): Promise<string> {
 }
 
 beforeAll(async () => {
-  server.url = devUrl()
-  await resetDeck()
+  server.url = inject('siteUrl')
   browser = await connectBrowser()
   page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
   page.setDefaultTimeout(60_000)
@@ -288,7 +289,7 @@ describe('on stage: every slide readable from the back row at 1920×1080', () =>
 
   it('calculator inputs are wide enough for their largest valid value', async () => {
     // the calculator slides, found on their own (this test does not depend on the walk above)
-    const slides = await page.evaluate(() => (window as any).__slidev__.nav.slides.filter((s: any) => (s.meta.slide.frontmatter.key ?? '').startsWith('calc')).map((s: any) => s.no as number))
+    const slides = await page.evaluate(`${PAGE_NAV}.slides.filter(s => (s.meta.slide.frontmatter.key ?? '').startsWith('calc')).map(s => s.no)`) as number[]
     expect(slides.length).toBeGreaterThanOrEqual(3)
     /** The longest text a field accepts: its largest value's whole digits (`1` for shares). */
     const longest = (name: FieldName): string => {
