@@ -135,17 +135,24 @@ export class WindowWatch {
 /** What `WindowWatch.take()` must return after every test. */
 export const CLEAN = { outside: [], errors: [], failed: [] } as const
 
-/** Number of the slide whose frontmatter `key` is `key` (dev server: Slidev exposes its context). */
+/**
+ * In a page of the deck, an expression for Slidev's navigation (`useNav()`): the dev server exposes it as
+ * `window.__slidev__`; a static build does not, and there it is the Slidev context the app provides to
+ * every component (`$$slidev-context`, @slidev/client's `injectionSlidevContext`).
+ */
+export const PAGE_NAV = `(window.__slidev__ ?? document.querySelector('#app').__vue_app__._context.provides['$$slidev-context']).nav`
+
+/** Number of the slide whose frontmatter `key` is `key` (dev server or static build). */
 export async function slideNoOf(page: Page, key: string): Promise<number> {
-  const no = await page.evaluate(k => (window as any).__slidev__.nav.slides.find((s: any) => s.meta.slide.frontmatter.key === k)?.no as number | undefined, key)
+  const no = await page.evaluate(`${PAGE_NAV}.slides.find(s => s.meta.slide.frontmatter.key === ${JSON.stringify(key)})?.no`) as number | undefined
   if (!no)
     throw new Error(`no slide with key ${key}`)
   return no
 }
 
-/** Frontmatter `key` of slide `no` (dev server). */
+/** Frontmatter `key` of slide `no` (dev server or static build). */
 export async function slideKeyOf(page: Page, no: number): Promise<string> {
-  return page.evaluate(n => (window as any).__slidev__.nav.slides[n - 1].meta.slide.frontmatter.key as string, no)
+  return page.evaluate(`${PAGE_NAV}.slides[${Number(no) - 1}].meta.slide.frontmatter.key`) as Promise<string>
 }
 
 /** Wait until a slide (any, or number `no`) is visible; Slidev keeps hidden copies of nearby slides. */
@@ -162,13 +169,6 @@ export async function shownSlideText(page: Page, no: number): Promise<string> {
   }, no, { timeout: 20_000 })
   return String(await handle.jsonValue())
 }
-
-/**
- * In a page of the deck, an expression for Slidev's navigation (`useNav()`): the dev server exposes it as
- * `window.__slidev__`; a static build does not, and there it is the Slidev context the app provides to
- * every component (`$$slidev-context`, @slidev/client's `injectionSlidevContext`).
- */
-export const PAGE_NAV = `(window.__slidev__ ?? document.querySelector('#app').__vue_app__._context.provides['$$slidev-context']).nav`
 
 /** Number of slides of the deck open in `page` (dev server or static build). */
 export function slideTotal(page: Page): Promise<number> {

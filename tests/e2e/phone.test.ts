@@ -1,25 +1,21 @@
-// A listener's phone at 390×844 (touch, mobile): the phone reader. First on the run's shared dev
-// server, one page per language walking every slide in place: text at reading size, nothing
-// leaving the screen sideways. Then, on the same server (it runs with `--remote`), as in the hall: the
-// speaker's windows on the laptop (localhost), phones on another origin (127.0.0.2), and the
-// audience address read back from the QR code of the presenter view.
+// A listener's phone at 390×844 (touch, mobile) on the run's shared dev server (it runs with `--remote`),
+// as in the hall: the speaker's windows on the laptop (localhost), phones on another origin
+// (127.0.0.2), and the audience address read back from the QR code of the presenter view. The phone
+// reader's layout, slide by slide, is tests/site/reader.test.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import jsQR from 'jsqr'
 import { devices } from 'playwright-chromium'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import zh from '../../locales/zh.json'
-import { recordErrors, slideNoOf } from '../../scripts/harness'
+import { slideNoOf } from '../../scripts/harness'
 import { networkAudienceUrl } from '../../server/join'
-import { connectBrowser, devUrl, followsSpeaker, goToSlide, presenterGoTo, pressKey, remotePassword, remoteUrl, resetDeck, slideShown, waitHtmlLang } from './shared'
+import { connectBrowser, devUrl, followsSpeaker, presenterGoTo, pressKey, remotePassword, remoteUrl, resetDeck, slideShown, waitHtmlLang } from './shared'
 
 /** An iPhone-sized screen held upright, in Chromium: 390×844 CSS px, touch, mobile viewport. */
 function phone(browser: Browser, locale = 'en-US'): Promise<BrowserContext> {
   const { defaultBrowserType: _webkit, ...iphone } = devices['iPhone 13']
   return browser.newContext({ ...iphone, viewport: { width: 390, height: 844 }, locale })
 }
-
-/** Reading size on a phone: every text of a slide (source marks aside) at 16 CSS px or more. */
-const MIN_PX = 16
 
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -35,103 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(contexts.map(c => c.close()))
   await browser?.close()
-})
-
-/** Runs in the page: the visible text of slide `no` below `min` px, and what leaves the screen sideways. */
-function measureReader([no, min]: [number, number]): { small: string[], outside: string[], texts: number } {
-  const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no}`)].find(e => e.getBoundingClientRect().width > 0)!
-  const small: string[] = []
-  const outside: string[] = []
-  let texts = 0
-  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node.parentElement!
-    const text = node.textContent!.trim()
-    if (!text || el.closest('.deck-source') || !el.checkVisibility({ visibilityProperty: true }))
-      continue
-    const rect = el.getBoundingClientRect()
-    if (!rect.width)
-      continue
-    texts++
-    const px = Number.parseFloat(getComputedStyle(el).fontSize)
-    if (px < min)
-      small.push(`${px}px "${text.slice(0, 40)}"`)
-    if (rect.left < -1 || rect.right > window.innerWidth + 1)
-      outside.push(`"${text.slice(0, 40)}" ${Math.round(rect.left)}..${Math.round(rect.right)}`)
-  }
-  return { small, outside, texts }
-}
-
-describe('the phone reader on a 390×844 phone', () => {
-  let page: Page
-  let errors: string[] = []
-
-  beforeAll(async () => {
-    await resetDeck()
-    page = await (await newPhone()).newPage()
-    errors = recordErrors(page)
-  })
-
-  it.each(['en', 'zh'])('every slide in %s: text at 16 CSS px or more, nothing off the screen, no Slidev chrome', async (lang) => {
-    await page.goto(`${devUrl()}/1?lang=${lang}&also=`)
-    await page.locator('.slidev-page-1:visible').first().waitFor()
-    expect(await page.evaluate(() => document.documentElement.classList.contains('deck-reader'))).toBe(true)
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang === 'zh' ? 'zh-CN' : 'en')
-    // the canvas is not scaled: the slide is as wide as the phone
-    const width = await page.locator('#slide-content').evaluate(e => e.getBoundingClientRect().width)
-    expect(width).toBe(390)
-    // Slidev's nav bar is gone; the reader's counter and language control are there
-    expect(await page.locator('#slide-container .slidev-nav, #slide-container nav').filter({ visible: true }).count()).toBe(0)
-    await page.getByTestId('reader-counter').waitFor()
-    await page.getByTestId('reader-lang').waitFor()
-
-    const total = await page.evaluate(() => (window as any).__slidev__.nav.total as number)
-    const failures: string[] = []
-    for (let no = 1; no <= total; no++) {
-      await goToSlide(page, no)
-      await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n}`)?.textContent?.includes('Loading slide'), no)
-      expect((await page.getByTestId('reader-counter').textContent())?.trim()).toBe(`${no} / ${total}`)
-      const m = await page.evaluate(measureReader, [no, MIN_PX] as [number, number])
-      expect(m.texts, `slide ${no} shows text`).toBeGreaterThan(0)
-      if (m.small.length || m.outside.length)
-        failures.push(`slide ${no}: ${[...m.small, ...m.outside.map(o => `outside ${o}`)].join('; ')}`)
-    }
-    expect(failures).toEqual([])
-    expect(errors.splice(0)).toEqual([])
-  })
-
-  it('a chart is a list of its values, a table a list of rows', async () => {
-    await page.goto(`${devUrl()}/1?lang=en&also=`)
-    await page.locator('.slidev-page-1:visible').first().waitFor()
-    const chart = await slideNoOf(page, 'trainingEnergy')
-    await goToSlide(page, chart)
-    const slide = page.locator(`.slidev-page-${chart}`)
-    expect(await slide.locator('.deck-chart svg').first().isVisible()).toBe(false)
-    const items = slide.getByTestId('chart-values').locator('li')
-    expect(await items.count()).toBeGreaterThan(3)
-    expect(await items.first().isVisible()).toBe(true)
-    const table = await slideNoOf(page, 'errorsWrong')
-    await goToSlide(page, table)
-    const cells = page.locator(`.slidev-page-${table} td`)
-    // the cells of a row one under the other, at the phone's width
-    const [a, b] = await Promise.all([cells.nth(0).boundingBox(), cells.nth(1).boundingBox()])
-    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1)
-    expect(a!.width).toBeGreaterThan(300)
-  })
-
-  it('in landscape, or on a tablet, the slide is the 16:9 canvas as it is', async () => {
-    await page.setViewportSize({ width: 844, height: 390 })
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-reader'))).toBe(false)
-    expect(await page.getByTestId('reader-counter').count()).toBe(0)
-    const box = await page.locator('#slide-content').boundingBox()
-    expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1)
-    await page.setViewportSize({ width: 390, height: 844 })
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('deck-reader'))).toBe(true)
-  })
-
-  afterAll(async () => {
-    await page?.goto('about:blank')
-  })
 })
 
 describe('phones in the hall (--remote, phones on another origin)', () => {

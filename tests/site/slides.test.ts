@@ -1,11 +1,13 @@
-// Every slide of the talk, in both languages, in a real Chromium against the dev server.
+// Every slide of the talk, in both languages, in a real Chromium: the static site of the run
+// (global-setup.ts), the slides the dev server shows, built once.
 import type { Browser, Page } from 'playwright-chromium'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { COMPARISONS, SOURCES, TRAINING_PRESETS } from '../../model'
-import { CLEAN, shownSlideText, slideNoOf, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, resetDeck } from './shared'
+import { CLEAN, goToSlide, shownSlideText, slideNoOf, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
+import { connectBrowser } from '../e2e/shared'
+import { SITE_BASE } from './global-setup'
 
 const server = { url: '' }
 let browser: Browser
@@ -50,8 +52,7 @@ async function goto(no: number, lang: 'en' | 'zh'): Promise<string> {
 }
 
 beforeAll(async () => {
-  server.url = devUrl()
-  await resetDeck()
+  server.url = inject('siteUrl')
   browser = await connectBrowser()
   const context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   page = watch.page(await context.newPage())
@@ -216,7 +217,7 @@ describe('the whole talk', () => {
     const no = await slideNoOf(page, 'devries')
     await goto(no, 'zh')
     await slide(page, no).locator('.deck-source a').first().click()
-    await page.waitForURL(u => [`/${refs}`, '/references'].includes(new URL(u).pathname))
+    await page.waitForURL(u => [`${SITE_BASE}${refs}`, `${SITE_BASE}references`].includes(new URL(u).pathname))
     await waitSlide(page, refs)
     expect(await shownSlideText(page, refs)).toContain(zh.slides.references.title)
     expect(new URL(page.url()).searchParams.get('lang')).toBe('zh')
