@@ -178,7 +178,7 @@ describe('language switch on the dev server', () => {
 
   // Every slide in both languages (no raw key, no {{, no NaN) is checked in slides.test.ts.
   it('the overview lists the slides\' titles in the current language', async () => {
-    const page = await open('/1?lang=en')
+    const page = await pool.blank()
     for (const lang of ['en', 'zh'] as const) {
       const locale = lang === 'en' ? en : zh
       await page.goto(`${server.url}${guardedPath('/overview', `lang=${lang}`)}`)
