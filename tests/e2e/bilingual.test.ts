@@ -1,12 +1,13 @@
-// The bilingual view: the second language beneath the leading one, in a real Chromium
-// against the real dev server. `B` turns it on and off in every window, `L` swaps which language
-// leads, the address keeps it.
+// The bilingual view on the dev server, as a presenter drives it: `B` in the presenter window turns it
+// on and off in every window, `L` swaps which language leads, a window opened later joins, a reload
+// keeps it. What one window does with the view (the address, number formats, bad values) runs on the
+// static site (tests/site/bilingual.test.ts); every slide in both pairings is walked in stage.test.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, slideTotal, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, PagePool, presenterPath, resetDeck } from './shared'
+import { CLEAN, waitSlide, WindowWatch } from '../../scripts/harness'
+import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -14,15 +15,10 @@ let context: BrowserContext
 let pool: PagePool
 const watch = new WindowWatch()
 
-/** The projector scale's floor: 1/40 of the 551 px slide height. */
-const FLOOR_PX = 551 / 40
-
 /** A window of this file's context (its windows share the HTTP cache and are reused between tests). */
 function open(path: string): Promise<Page> {
   return pool.open(server.url, path)
 }
-
-const goTo = goToSlide
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
@@ -83,51 +79,6 @@ afterAll(async () => {
 })
 
 describe('bilingual view on the dev server', () => {
-  // every slide in both pairings (second language present, in its own blocks with its own lang, at or
-  // above the type floor, kept in the address; leading-language-only slides keep their title's line)
-  // is walked in stage.test.ts
-  it('?lang=zh&also=en: Chinese leads (<html lang>, tab title in both languages), English beneath in blocks of its own', async () => {
-    const page = await open('/2?lang=zh&also=en')
-    expect(await htmlLang(page)).toBe('zh-CN')
-    expect(await page.title()).toBe(`${zh.deck.title} / ${en.deck.title}`)
-    const blocks = await waitAlso(page, 2, 'en', 15_000)
-    expect(blocks.length).toBeGreaterThan(0)
-    for (const b of blocks) {
-      expect(b.lang).toBe('en')
-      expect(b.px).toBeGreaterThanOrEqual(FLOOR_PX - 0.01)
-    }
-    await goTo(page, 3)
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('also') === 'en') // kept on navigation
-    expect(await htmlLang(page)).toBe('zh-CN')
-  })
-
-  it('numbers in each language\'s own format inside its own line', async () => {
-    const page = await open('/1?lang=zh&also=en')
-    const total = await slideTotal(page)
-    // find a slide whose second-language block holds a figure, and compare the two formats
-    let checked = 0
-    for (let no = 1; no <= total && !checked; no++) {
-      await goTo(page, no)
-      await waitAlso(page, no, 'en', 3000)
-      const pair = await page.evaluate((n) => {
-        const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-        const t = [...(slide?.querySelectorAll<HTMLElement>('.deck-t') ?? [])].find(e => e.querySelector('.deck-also .deck-fig'))
-        if (!t)
-          return undefined
-        const second = t.querySelector<HTMLElement>('.deck-also .deck-fig')!
-        const id = second.dataset.figure
-        const lead = [...t.querySelectorAll<HTMLElement>(`.deck-fig[data-figure="${id}"]`)].find(f => !f.closest('.deck-also'))
-        return lead && { lead: lead.innerText, second: second.innerText, id }
-      }, no)
-      if (pair) {
-        expect(pair.second).not.toBe(pair.lead)
-        expect(pair.second).not.toMatch(/[\u4E00-\u9FFF]/) // no Chinese digits or units in the English line
-        checked++
-      }
-    }
-    expect(checked).toBe(1)
-  }, 300_000)
-
   it('b in the presenter window turns the second language off in the audience window and back; l swaps which leads', async () => {
     const audience = await open('/2?lang=en&also=')
     const presenter = await open(presenterPath(2, 'lang=en'))
@@ -168,29 +119,5 @@ describe('bilingual view on the dev server', () => {
     expect((await waitAlso(audience, 2, 'en')).length).toBeGreaterThan(0)
     expect(query(audience).get('also')).toBe('en')
     expect(query(audience).get('lang')).toBe('zh')
-  })
-
-  it('navigation keeps ?also= in the address', async () => {
-    const page = await open('/1?lang=en&also=zh')
-    expect((await waitAlso(page, 1, 'zh-CN')).length).toBeGreaterThan(0)
-    await page.keyboard.press('ArrowRight')
-    await page.waitForFunction(() => location.pathname === '/2')
-    await page.keyboard.press('ArrowRight')
-    await page.waitForFunction(() => location.pathname === '/3')
-    expect(query(page).get('also')).toBe('zh')
-    expect(query(page).get('lang')).toBe('en')
-  })
-
-  it('an unknown also= value, or one equal to lang, is ignored without error', async () => {
-    const off = await open('/2?lang=en&also=') // an empty also= turns the view off
-    await waitNoAlso(off)
-    const page = off
-    for (const path of ['/2?lang=en&also=xx', '/2?lang=en&also=<b>', '/2?lang=zh&also=zh']) {
-      await page.goto(`${server.url}${path}`)
-      await page.locator('.slidev-page:visible').first().waitFor()
-      await page.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
-      expect(await page.locator('.deck-also').count()).toBe(0)
-    }
-    // watch.take() in afterEach: no console error
   })
 })
