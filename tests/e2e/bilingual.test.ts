@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { CLEAN, waitSlide, WindowWatch } from '../../scripts/harness'
+import { waitAlso, waitNoAlso } from './also'
 import { connectBrowser, devUrl, PagePool, presenterPath, resetDeck } from './shared'
 
 const server = { url: '' }
@@ -23,41 +24,6 @@ function open(path: string): Promise<Page> {
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
 const query = (page: Page) => new URL(page.url()).searchParams
-
-interface AlsoBlock { lang: string, text: string, px: number, inTitle: boolean, mono: boolean }
-
-/** Second-language blocks (`.deck-also[lang]`) visible on slide `no`: their `lang`, text, font size, place. */
-function alsoBlocks(page: Page, no: number): Promise<AlsoBlock[]> {
-  return page.evaluate((n) => {
-    const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-    return [...(slide?.querySelectorAll<HTMLElement>('.deck-also') ?? [])]
-      .filter(e => e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden')
-      .map(e => ({
-        lang: e.lang,
-        text: e.innerText.trim(),
-        px: Number.parseFloat(getComputedStyle(e).fontSize),
-        inTitle: !!e.closest('.slidev-layout > h1'),
-        mono: !!e.closest('.deck-mono'),
-      }))
-  }, no)
-}
-
-/** Waits until slide `no` shows second-language blocks in `lang`; returns them ([] after the timeout). */
-async function waitAlso(page: Page, no: number, lang: string, timeout = 10_000): Promise<AlsoBlock[]> {
-  try {
-    await page.waitForFunction(([n, l]) => {
-      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-      return [...(slide?.querySelectorAll<HTMLElement>(`.deck-also[lang="${l}"]`) ?? [])].some(e => e.getBoundingClientRect().height > 0 && e.innerText.trim())
-    }, [no, lang] as const, { timeout })
-  }
-  catch {
-    return []
-  }
-  return alsoBlocks(page, no)
-}
-
-/** Waits until no second-language block is shown anywhere on the page. */
-const waitNoAlso = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.deck-also')].some(e => e.getBoundingClientRect().height > 0), undefined, { timeout: 10_000 })
 
 beforeAll(async () => {
   server.url = devUrl()

@@ -2,26 +2,16 @@
 // beneath the leading one from the address, each language's own number format, the address kept, bad
 // values ignored. The same code runs on the dev server, where `B` and `L` from the presenter reach every
 // window (tests/e2e/bilingual.test.ts); every slide in both pairings is walked in stage.test.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, goToSlide, slideTotal, WindowWatch } from '../../scripts/harness'
-import { connectBrowser } from '../e2e/shared'
+import { goToSlide, slideTotal } from '../../scripts/harness'
+import { waitAlso, waitNoAlso } from '../e2e/also'
 import { SITE_BASE } from './global-setup'
+import { siteWindows } from './windows'
 
-const server = { url: inject('siteUrl') }
-let browser: Browser
-let context: BrowserContext
-const watch = new WindowWatch()
-
-/** A window at `path` of the site, once a slide shows. */
-async function open(path: string): Promise<Page> {
-  const page = watch.page(await context.newPage())
-  await page.goto(`${server.url}${path}`)
-  await page.locator('.slidev-page:visible').first().waitFor()
-  return page
-}
+const { url: site, open } = siteWindows()
 
 const goTo = goToSlide
 
@@ -30,60 +20,6 @@ const query = (page: Page) => new URL(page.url()).searchParams
 
 /** The projector scale's floor: 1/40 of the 551 px slide height. */
 const FLOOR_PX = 551 / 40
-
-interface AlsoBlock { lang: string, text: string, px: number, inTitle: boolean, mono: boolean }
-
-/** Second-language blocks (`.deck-also[lang]`) visible on slide `no`: their `lang`, text, font size, place. */
-function alsoBlocks(page: Page, no: number): Promise<AlsoBlock[]> {
-  return page.evaluate((n) => {
-    const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-    return [...(slide?.querySelectorAll<HTMLElement>('.deck-also') ?? [])]
-      .filter(e => e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden')
-      .map(e => ({
-        lang: e.lang,
-        text: e.innerText.trim(),
-        px: Number.parseFloat(getComputedStyle(e).fontSize),
-        inTitle: !!e.closest('.slidev-layout > h1'),
-        mono: !!e.closest('.deck-mono'),
-      }))
-  }, no)
-}
-
-/** Waits until slide `no` shows second-language blocks in `lang`; returns them ([] after the timeout). */
-async function waitAlso(page: Page, no: number, lang: string, timeout = 10_000): Promise<AlsoBlock[]> {
-  try {
-    await page.waitForFunction(([n, l]) => {
-      const slide = [...document.querySelectorAll<HTMLElement>(`.slidev-page-${n}`)].find(e => e.getBoundingClientRect().width > 0)
-      return [...(slide?.querySelectorAll<HTMLElement>(`.deck-also[lang="${l}"]`) ?? [])].some(e => e.getBoundingClientRect().height > 0 && e.innerText.trim())
-    }, [no, lang] as const, { timeout })
-  }
-  catch {
-    return []
-  }
-  return alsoBlocks(page, no)
-}
-
-/** Waits until no second-language block is shown anywhere on the page. */
-const waitNoAlso = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.deck-also')].some(e => e.getBoundingClientRect().height > 0), undefined, { timeout: 10_000 })
-
-beforeAll(async () => {
-  browser = await connectBrowser()
-})
-
-// Every test starts from a browser that has not seen the deck: the site keeps its state in the
-// browser's storage, and a test's view must not become the next one's.
-beforeEach(async () => {
-  context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-})
-
-afterEach(async () => {
-  await context.close()
-  expect(watch.take()).toEqual(CLEAN)
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('bilingual view in one window', () => {
   it('?lang=zh&also=en: Chinese leads (<html lang>, tab title in both languages), English beneath in blocks of its own', async () => {
@@ -144,7 +80,7 @@ describe('bilingual view in one window', () => {
     await waitNoAlso(off)
     const page = off
     for (const path of ['/2?lang=en&also=xx', '/2?lang=en&also=<b>', '/2?lang=zh&also=zh']) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${site}${path}`)
       await page.locator('.slidev-page:visible').first().waitFor()
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('also'))
       expect(await page.locator('.deck-also').count()).toBe(0)

@@ -2,52 +2,21 @@
 // button, the address, a reload, a deep link, an unknown language, the overview. The same code runs on
 // the dev server, where the windows of a talk follow each other (tests/e2e/language.test.ts: `L` from
 // the presenter and from the audience, and `L` before the other language's words have loaded).
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
-import { CLEAN, shownSlideText, slideKeyOf, waitSlide, WindowWatch } from '../../scripts/harness'
-import { connectBrowser } from '../e2e/shared'
+import { shownSlideText, slideKeyOf, waitSlide } from '../../scripts/harness'
 import { SITE_BASE } from './global-setup'
+import { siteWindows } from './windows'
 
-const site = inject('siteUrl')
-let browser: Browser
-let context: BrowserContext
-const watch = new WindowWatch()
-
-/** A window at `path` of the site, once a slide shows. */
-async function open(path: string): Promise<Page> {
-  const page = watch.page(await context.newPage())
-  await page.goto(`${site}${path}`)
-  await waitSlide(page)
-  return page
-}
+const { url: site, watch, blank, open } = siteWindows()
 
 /** Wait until the page shows `text` somewhere. */
 const waitText = (page: Page, text: string, timeout = 15_000) => page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout })
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 const waitLang = (page: Page, lang: string) => page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 10_000 })
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
-
-beforeAll(async () => {
-  browser = await connectBrowser()
-})
-
-// Every test starts from a browser that has not seen the deck: the site keeps its state in the
-// browser's storage, and a test's language must not become the next one's.
-beforeEach(async () => {
-  context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
-})
-
-// Each test answers for its own windows: no request off the machine, no console error.
-afterEach(async () => {
-  await context.close()
-  expect(watch.take()).toEqual(CLEAN)
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe('language switch in one window', () => {
   it('l toggles the visible text, <html lang>, the URL and the tab title, on the same slide', async () => {
@@ -105,7 +74,7 @@ describe('language switch in one window', () => {
   })
 
   it('an unknown ?lang= falls back to English without an error and fixes the URL', async () => {
-    const page = watch.page(await context.newPage())
+    const page = await blank()
     for (const bad of ['fr', '', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'ZH-tw']) {
       const before = watch.errors.length
       await page.goto(`${site}/2?lang=${bad}`)
@@ -120,7 +89,7 @@ describe('language switch in one window', () => {
 
   // Every slide in both languages (no raw key, no {{, no NaN) is checked in slides.test.ts.
   it('the overview lists the slides\' titles in the current language', async () => {
-    const page = watch.page(await context.newPage())
+    const page = await blank()
     for (const lang of ['en', 'zh'] as const) {
       const locale = lang === 'en' ? en : zh
       await page.goto(`${site}/overview?lang=${lang}`)
