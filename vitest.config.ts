@@ -22,8 +22,9 @@ class RestartLast extends BaseSequencer {
 //   started once for the whole run (tests/e2e/global-setup.ts); files one after the other, since
 //   they share the deck's synced state.
 // - `site`: the static site as a reader's host serves it, built once (tests/site/global-setup.ts),
-//   and one Chromium: the static build's own windows, and the stage walk of every slide in every view.
-//   No server state, so it runs beside `browser`.
+//   and one Chromium: what needs no speaker (the stage and slides walks, the phone reader's layout,
+//   one window's language and bilingual view, the static build's own windows). No server state, so
+//   it runs beside `browser`.
 // - `export`: the static build and the PDF export, read back with poppler; one export build shared
 //   by the export tests (tests/export/global-setup.ts).
 export default defineConfig({

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { shiftedPort, startDevServer } from '../../scripts/harness'
+import { goToSlide, shiftedPort, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -56,12 +56,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const page = await browser.newPage()
     page.setDefaultTimeout(180_000)
     await page.goto(`${server.url}/1?lang=en&also=`)
-    await page.locator('.slidev-page-1:visible').first().waitFor()
-    const total = await page.evaluate(() => (window as any).__slidev__.nav.total as number)
-    for (let no = 2; no <= total; no++) {
-      await page.evaluate(n => (window as any).__slidev__.nav.go(n), no)
-      await page.locator(`.slidev-page-${no}:visible`).first().waitFor()
-    }
+    await waitSlide(page, 1)
+    const total = await slideTotal(page)
+    for (let no = 2; no <= total; no++)
+      await goToSlide(page, no)
     await page.goto(`${server.url}/presenter/1?lang=en&password=${REMOTE_PASSWORD}`)
     await page.locator('.slidev-page-1').first().waitFor()
     await browser.close()

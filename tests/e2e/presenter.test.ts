@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { languageCodes } from '../../i18n/core'
 import { deckNoteHtml } from '../../i18n/slide-text'
-import { recordErrors } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, presenterPath, resetDeck } from './shared'
+import { goToSlide, recordErrors } from '../../scripts/harness'
+import { connectBrowser, devUrl, presenterPath, resetDeck } from './shared'
 
 const MIN_NOTES_PX = 20
 /** The next slide's title, as drawn in its preview: readable at a glance on a laptop screen. */

@@ -5,8 +5,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { FIGURES } from '../../model'
-import { recordErrors, recordOutsideRequests, slideNoOf } from '../../scripts/harness'
-import { connectBrowser, devUrl, goToSlide, openPage, presenterPath, resetDeck, waitScenario } from './shared'
+import { goToSlide, recordErrors, recordOutsideRequests, slideNoOf } from '../../scripts/harness'
+import { connectBrowser, devUrl, openPage, presenterPath, resetDeck, waitScenario } from './shared'
 
 let browser: Browser
 let context: BrowserContext

@@ -71,8 +71,6 @@ export function waitScenario(page: Page, want: string): Promise<unknown> {
   }, want, { timeout: 30_000 })
 }
 
-export { goToSlide } from '../../scripts/harness'
-
 /**
  * Windows of one context, kept between tests: a released window goes to `about:blank` and is
  * handed out again, so a test's "new window" costs a page load from the context's cache, not a new

@@ -1,14 +1,14 @@
 // Made once per run for the tests of the static site (vitest `globalSetup`): the site as a reader's host
 // serves it, `npm run build -- --base /talk/` with stand-in PDFs, behind a plain static file server,
-// and one Chromium. Both files read it: static.test.ts (windows of one browser, the PDFs it links) and
-// stage.test.ts (every slide, every view, at the projector's scale). The site has no server behind it,
-// so these tests share no deck state with the browser tests' dev server: the two run side by side.
+// and one Chromium. Every file of tests/site/ reads it. The site has no server behind it, so these
+// tests share no deck state with the browser tests' dev server: the two parts run side by side.
 import type { TestProject } from 'vitest/node'
 import type { Served } from '../../scripts/harness'
 import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { allPdfs, pdfName } from '../../model/pdf-files'
@@ -30,7 +30,7 @@ export const SITE_BASE = '/talk/'
 const SITE_PORT = 3421
 
 /** Stand-ins for `npm run export`'s PDFs: the build copies them into the site and links them. */
-export const fakePdf = (what: string): string => `%PDF-1.4\n% stand-in for the ${what} PDF\n%%EOF\n`
+const fakePdf = (what: string): string => `%PDF-1.4\n% stand-in for the ${what} PDF\n%%EOF\n`
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = findBrowser()
@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let server: Served | undefined
   let browserServer: Awaited<typeof launching> | undefined
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--base', SITE_BASE, '--out', site, '--pdfs', pdfs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--base', SITE_BASE, '--out', site, '--pdfs', pdfs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })
       .catch((e: { code?: number, stdout?: string, stderr?: string }) => {
         throw new Error(`build failed (${e.code}):\n${e.stdout}\n${e.stderr}`)
       })
