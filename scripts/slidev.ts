@@ -6,8 +6,12 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 
 const ROOT = resolve(import.meta.dirname, '..')
+
+/** Preloaded into every Slidev process: its generated modules are written whole (see the file). */
+const ATOMIC_WRITES = join(ROOT, 'scripts/slidev-atomic-writes.js')
 
 /** The deck's entry file. */
 export const DECK_ENTRY = join(ROOT, 'slides.md')
@@ -31,8 +35,14 @@ export function spawnSlidev(args: readonly string[], options: SlidevOptions = {}
   const stdio = options.stdio ?? 'pipe'
   return spawn(join(ROOT, 'node_modules/.bin/slidev'), [...args], {
     cwd: options.cwd ?? ROOT,
-    // Vite's notice about its native config loader says nothing about this deck
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...options.env },
+    env: {
+      ...process.env,
+      // Vite's notice about its native config loader says nothing about this deck
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      // two Slidev processes of this checkout write the same files without tearing them (slidev-atomic-writes.js)
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${pathToFileURL(ATOMIC_WRITES).href}`].filter(Boolean).join(' '),
+      ...options.env,
+    },
     stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? stdio === 'pipe',
   })
