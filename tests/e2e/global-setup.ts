@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { goToSlide, shiftedPort, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
+import { goToSlide, PAGE_NAV, shiftedPort, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +27,8 @@ declare module 'vitest' {
     hallDir: string
     /** POST here: the shared dev server stops, starts again on its port, and the answer comes once it serves. */
     restartUrl: string
+    /** Each slide's number by its frontmatter `key`, read from the deck by the warm-up (tests/e2e/shared.ts: slideNo). */
+    slideNumbers: Record<string, number>
   }
 }
 
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
   ])
   let server = first
+  let slideNumbers: Record<string, number> = {}
   try {
     // warm-up: the audience view walks every slide once, the presenter view and the overview load,
     // so each module of the deck has been transformed by Vite
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await page.goto(`${server.url}/1?lang=en&also=`)
     await waitSlide(page, 1)
     const total = await slideTotal(page)
+    slideNumbers = await page.evaluate(`Object.fromEntries(${PAGE_NAV}.slides.filter(s => s.meta.slide.frontmatter.key).map(s => [s.meta.slide.frontmatter.key, s.no]))`) as Record<string, number>
     for (let no = 2; no <= total; no++)
       await goToSlide(page, no)
     await page.goto(`${server.url}/presenter/1?lang=en&password=${REMOTE_PASSWORD}`)
@@ -76,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('remotePassword', REMOTE_PASSWORD)
   project.provide('browserWs', browserServer.wsEndpoint())
   project.provide('hallDir', hallDir)
+  project.provide('slideNumbers', slideNumbers)
   // a dev-server restart, as the presenter's Ctrl+C and `npm run dev` again: same port, same options
   const control = createServer((req, res) => {
     if (req.method !== 'POST' || req.url !== '/restart') {

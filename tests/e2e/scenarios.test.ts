@@ -6,8 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { CLEAN, slideNoOf, WindowWatch } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, presenterGoTo, presenterPath, resetDeck, waitScenario } from './shared'
+import { CLEAN, WindowWatch } from '../../scripts/harness'
+import { connectBrowser, devUrl, PagePool, presenterGoTo, presenterPath, resetDeck, slideNo, waitScenario } from './shared'
 
 const server = { url: '' }
 let browser: Browser
@@ -53,10 +53,7 @@ beforeAll(async () => {
   shared = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   await shared.grantPermissions(['clipboard-read', 'clipboard-write', 'screen-wake-lock'])
   pool = new PagePool(shared, p => watch.page(p))
-  const probe = await open('/1')
-  training = await slideNoOf(probe, 'calcTraining')
-  await closeAll()
-  expect(watch.take()).toEqual(CLEAN)
+  training = slideNo('calcTraining')
 })
 // Every test starts from the talk's start: English, the article's values in every calculator.
 beforeEach(() => resetDeck())
@@ -151,7 +148,7 @@ describe('scenarios in the address', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en')
 
     // the same in Chinese, on another calculator
-    const inference = await slideNoOf(page, 'calcInference')
+    const inference = slideNo('calcInference')
     const zhPage = await open(`/${inference}?lang=zh&fleet.share=2`)
     const zhNotice = slide(zhPage, inference).locator('[data-testid="scenario-notice"]')
     await zhNotice.waitFor()

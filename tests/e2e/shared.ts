@@ -34,6 +34,17 @@ export function presenterPath(no: number | string, query = ''): string {
 /** The shared server as a phone in the hall reaches it: another origin (127.0.0.2), not trusted. */
 export const remoteUrl = (): string => devUrl().replace('localhost', '127.0.0.2')
 
+/**
+ * Number of the slide whose frontmatter `key` is `key`, as the deck the shared server serves has it (read
+ * once by the warm-up), so a file needs no window only to find a slide.
+ */
+export function slideNo(key: string): number {
+  const no = inject('slideNumbers')[key]
+  if (!no)
+    throw new Error(`no slide with key ${key}`)
+  return no
+}
+
 /** A connection to the shared Chromium (close it in `afterAll`: the browser itself stays up). */
 export async function connectBrowser(): Promise<Browser> {
   return grantingWakeLock(await chromium.connect(inject('browserWs')))

@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { FIGURES } from '../../model'
-import { recordErrors, recordOutsideRequests, slideNoOf } from '../../scripts/harness'
-import { connectBrowser, devUrl, PagePool, remotePassword, remoteUrl, resetDeck } from './shared'
+import { recordErrors, recordOutsideRequests } from '../../scripts/harness'
+import { connectBrowser, devUrl, PagePool, remotePassword, remoteUrl, resetDeck, slideNo } from './shared'
 
 let PASSWORD = ''
 let browser: Browser
@@ -87,9 +87,7 @@ beforeAll(async () => {
   PASSWORD = remotePassword()
   local = devUrl()
   remote = remoteUrl()
-  const probe = await newPage('laptop', local, '/1?lang=en')
-  training = await slideNoOf(probe, 'calcTraining')
-  await (await device('laptop')).release()
+  training = slideNo('calcTraining')
 })
 
 // every test starts from the talk's start, whatever ran before it
