@@ -150,6 +150,11 @@ export async function slideNoOf(page: Page, key: string): Promise<number> {
   return no
 }
 
+/** Every slide's number by its frontmatter `key` (dev server or static build), read at once. */
+export async function slideNumbersByKey(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(`Object.fromEntries(${PAGE_NAV}.slides.filter(s => s.meta.slide.frontmatter.key).map(s => [s.meta.slide.frontmatter.key, s.no]))`) as Promise<Record<string, number>>
+}
+
 /** Frontmatter `key` of slide `no` (dev server or static build). */
 export async function slideKeyOf(page: Page, no: number): Promise<string> {
   return page.evaluate(`${PAGE_NAV}.slides[${Number(no) - 1}].meta.slide.frontmatter.key`) as Promise<string>

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { goToSlide, PAGE_NAV, shiftedPort, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
+import { goToSlide, shiftedPort, slideNumbersByKey, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -61,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await page.goto(`${server.url}/1?lang=en&also=`)
     await waitSlide(page, 1)
     const total = await slideTotal(page)
-    slideNumbers = await page.evaluate(`Object.fromEntries(${PAGE_NAV}.slides.filter(s => s.meta.slide.frontmatter.key).map(s => [s.meta.slide.frontmatter.key, s.no]))`) as Record<string, number>
+    slideNumbers = await slideNumbersByKey(page)
     for (let no = 2; no <= total; no++)
       await goToSlide(page, no)
     await page.goto(`${server.url}/presenter/1?lang=en&password=${REMOTE_PASSWORD}`)
