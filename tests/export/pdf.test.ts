@@ -207,6 +207,23 @@ describe('npm run export', () => {
       expect(checked).toBeGreaterThan(10)
     })
 
+    it('lists under each slide every source it cites, its quotations\' too', () => {
+      const pages = pdfPages(handout(lang))
+      let checked = 0
+      pages.forEach((page, i) => {
+        // the references slides are the whole list itself
+        if (keys[i]?.startsWith('references'))
+          return
+        const [slide = '', list = ''] = page.split(t.app.handoutSources)
+        const marks = new Set([...slide.matchAll(/\[(\d+)\]/g)].map(m => Number(m[1])))
+        const listed = new Set([...list.matchAll(/^\s*\[(\d+)\]/gm)].map(m => Number(m[1])))
+        if (marks.size)
+          checked++
+        expect([...marks].filter(no => !listed.has(no)), `page ${i + 1} (${keys[i]}): marks not in its list of sources`).toEqual([])
+      })
+      expect(checked).toBeGreaterThan(slides / 2)
+    })
+
     it('shows each slide on its page: the slides PDF text is there too', () => {
       const deck = pdfPages(pdf(lang))
       const pages = pdfPages(handout(lang))
