@@ -2,7 +2,7 @@
 // that language and kind, and Slidev's own exporter (its page size, waits, PDF title and outline).
 import type { Kind } from '../../model/pdf-files'
 import type { Deck, Slide } from './build'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createBundledI18n } from '../../i18n/bundled'
@@ -44,13 +44,20 @@ interface SlidevExporter {
   getExportOptions: (args: Record<string, unknown>, options: unknown, out?: string) => Record<string, unknown>
 }
 
-/** Slidev's exporter from its installed package (not part of its public entry point). */
+/**
+ * Slidev's exporter from its installed package (not part of its public entry point), with Slidev's roots
+ * set to the deck's: the exporter looks for playwright-chromium from them, and only Slidev's reading of
+ * the deck sets them, which a print from a build's kept outline (build.ts: readOutline) skips.
+ */
 async function slidevExporter(): Promise<SlidevExporter> {
   const dist = join(ROOT, 'node_modules/@slidev/cli/dist')
   const file = readdirSync(dist).find(f => /^export-[\w-]+\.mjs$/.test(f))
   const mod: Partial<SlidevExporter> | undefined = file ? await import(pathToFileURL(join(dist, file)).href) : undefined
-  if (typeof mod?.exportSlides !== 'function' || typeof mod?.getExportOptions !== 'function')
+  const roots = file ? /import \{[^}]*?\b(\w+) as getRoots\b[^}]*\} from "\.\/(resolver-[\w-]+\.mjs)"/.exec(readFileSync(join(dist, file), 'utf8')) : null
+  const getRoots: unknown = roots ? (await import(pathToFileURL(join(dist, roots[2]!)).href))[roots[1]!] : undefined
+  if (typeof mod?.exportSlides !== 'function' || typeof mod?.getExportOptions !== 'function' || typeof getRoots !== 'function')
     throw new Error(`Slidev's exporter was not found in ${dist} (is @slidev/cli 52.x installed?)`)
+  await (getRoots as (entry: string) => Promise<unknown>)(resolve(ROOT, DECK_ENTRY))
   return { exportSlides: mod.exportSlides, getExportOptions: mod.getExportOptions }
 }
 

@@ -9,9 +9,10 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import pLimit from 'p-limit'
+import { languageCodes } from '../../i18n/core'
 import { BILINGUAL, isBilingual, isHandout, pdfName } from '../../model/pdf-files'
 import { findBrowser, NO_BROWSER_HELP } from '../browser'
-import { buildForPrint, decksIn } from './build'
+import { buildForPrint, decksIn, OUTLINE_FILE, readOutline, writeOutline } from './build'
 import { checkPdf } from './check'
 import { cleanupSync, onSignals, tempDirs, tempFiles } from './cleanup'
 import { EXIT, parseArgs, USAGE } from './cli'
@@ -107,7 +108,9 @@ export async function runExport(argv: readonly string[], hooks: ExportHooks = {}
   const started = performance.now()
   if (args.buildOnly) {
     try {
-      await buildForPrint(args.buildOnly)
+      // the build runs in its own process; meanwhile this one reads the slides in every language
+      const [decks] = await Promise.all([decksIn(languageCodes()), buildForPrint(args.buildOnly)])
+      writeOutline(args.buildOnly, decks)
     }
     catch (e) {
       console.error(`export: build failed: ${(e as Error).message}`)
@@ -136,7 +139,12 @@ export async function runExport(argv: readonly string[], hooks: ExportHooks = {}
     try {
       // the build runs in its own process; meanwhile this one reads the slides in each language
       const partners = args.kinds.some(isBilingual) ? args.langs.map(l => BILINGUAL[l]).filter((l): l is string => !!l) : []
-      ;[decks] = await Promise.all([decksIn([...new Set([...args.langs, ...partners])]), args.fromBuild ? undefined : buildForPrint(buildDir)])
+      const langs = [...new Set([...args.langs, ...partners])]
+      // a build made with --build-only kept Slidev's reading of its slides (build.ts: OUTLINE_FILE)
+      const kept = args.fromBuild ? readOutline(args.fromBuild, langs) : undefined
+      if (args.fromBuild && !kept)
+        console.log(`export: ${args.fromBuild} has no ${OUTLINE_FILE} for ${langs.join(' + ')}; reading the slides again`)
+      ;[decks] = await Promise.all([kept ?? decksIn(langs), args.fromBuild ? undefined : buildForPrint(buildDir)])
       if (!args.fromBuild)
         console.log(`export: built in ${seconds(started)} s`)
     }

@@ -9,6 +9,7 @@ import en from '../../locales/en.json'
 import zh from '../../locales/zh.json'
 import { SOURCE_ORDER, sourceNumber } from '../../model'
 import { computeTraining, defaultCalculatorsState, trainingFields } from '../../model/calculators'
+import { readOutline } from '../../scripts/export/build'
 import { cjkInkVariation, foreignFonts, pdfDests, pdfFonts, pdfInfo, pdfInternalLinks, pdfOutline, pdfPages, slideKeys, squash, textInSystemFonts } from './pdf-tools'
 
 const LOCALES = { en, zh } as const
@@ -70,6 +71,13 @@ describe('npm run export', () => {
       expect(fonts.filter(f => !f.embedded).map(f => f.name), `${file}: fonts not embedded`).toEqual([])
       expect(foreignFonts(file), `${file}: fonts the deck does not ship`).toEqual([])
     }
+  })
+
+  it('prints from the export build\'s own reading of its slides (deck-outline.json): the outline is their titles', () => {
+    const kept = readOutline(inject('exportBuild'), ['en', 'zh'])
+    expect(kept, 'the build keeps its slides\' titles').toBeDefined()
+    for (const lang of ['en', 'zh'] as const)
+      expect(pdfOutline(pdf(lang)).map(o => o.title)).toEqual(kept!.get(lang)!.options.data.slides.map(s => s.title).filter(Boolean))
   })
 
   it('keeps the Chinese slides PDF within 1.5 MB', () => {
