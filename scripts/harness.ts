@@ -1,6 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
+import type { AddressInfo } from 'node:net'
 // Test harness: a real Slidev dev server or a static server over dist/, and a system Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { createServer } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, grantingWakeLock, NO_BROWSER_HELP } from './browser'
@@ -97,14 +100,56 @@ export function isLoopback(url: URL): boolean {
   return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(url.hostname)
 }
 
-/** Requests of a context that leave the machine (filled as they happen; keep the array). */
+/**
+ * A dead end for a test browser's requests off this machine: a proxy on loopback that closes every
+ * connection it gets. A Chromium launched with `args` sends every request off this machine there (it never
+ * proxies localhost, 127.0.0.0/8 or [::1], and `args` lets it reach the machine's own network addresses,
+ * which a phone in the hall is given), and each such request fails at once: `recordOutsideRequests` sees
+ * it as a failed request. The tests are told of failed requests only, not of the ~400 that load each
+ * window: Playwright sends a test every request it listens for, and that traffic cost about 8% of a
+ * window's CPU.
+ */
+export async function startDeadEnd(): Promise<{ args: string[], close: () => Promise<void> }> {
+  const server = createServer(socket => socket.destroy())
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const own = Object.values(networkInterfaces()).flat().filter(i => i && !i.internal).map(i => String(i!.family).endsWith('6') ? `[${i!.address.split('%')[0]}]` : i!.address)
+  return {
+    args: [`--proxy-server=http://127.0.0.1:${port}`, ...own.length ? [`--proxy-bypass-list=${own.join(';')}`] : []],
+    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+  }
+}
+
+/**
+ * Requests of a context that leave the machine (filled as they happen; keep the array). The context's
+ * browser must be launched with `startDeadEnd()`'s arguments: such a request then fails, and failed
+ * requests are what this hears of (`checkDeadEnd` makes sure of it once per browser).
+ */
 export function recordOutsideRequests(context: BrowserContext, into: string[] = []): string[] {
-  context.on('request', (req) => {
+  context.on('requestfailed', (req) => {
     const url = new URL(req.url())
     if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isLoopback(url))
       into.push(req.url())
   })
   return into
+}
+
+/** Throws unless `browser` sends a request off this machine into a dead end, where `recordOutsideRequests` hears of it. */
+export async function checkDeadEnd(browser: Browser): Promise<void> {
+  const context = await browser.newContext()
+  try {
+    const outside = recordOutsideRequests(context)
+    const page = await context.newPage()
+    const reached = await page.evaluate(() => fetch('http://outside.invalid/').then(() => true, () => false))
+    const deadline = Date.now() + 10_000
+    while (!outside.length && Date.now() < deadline)
+      await new Promise(r => setTimeout(r, 50))
+    if (reached || outside.join() !== 'http://outside.invalid/')
+      throw new Error(`the test browser's requests off this machine do not end in startDeadEnd()'s proxy (reached: ${reached}, recorded: ${JSON.stringify(outside)})`)
+  }
+  finally {
+    await context.close()
+  }
 }
 
 export class WindowWatch {
@@ -117,11 +162,20 @@ export class WindowWatch {
     return context
   }
 
+  /**
+   * A page's errors, and its loads answered with a status of 400 or more: Chromium reports each such load
+   * on the console, with its address (so the test need not hear of every response to find them).
+   */
   page(page: Page): Page {
-    recordErrors(page, this.errors)
-    page.on('response', (res) => {
-      if (res.status() >= 400)
-        this.failed.push(`${res.status()} ${res.url()}`)
+    page.on('pageerror', e => this.errors.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() !== 'error')
+        return
+      const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(m.text())?.[1]
+      if (status)
+        this.failed.push(`${status} ${m.location().url}`)
+      else
+        this.errors.push(m.text())
     })
     return page
   }

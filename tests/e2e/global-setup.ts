@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { goToSlide, shiftedPort, slideNumbersByKey, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
+import { checkDeadEnd, goToSlide, shiftedPort, slideNumbersByKey, slideTotal, startDeadEnd, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,9 +46,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = performance.now()
   const hallDir = mkdtempSync(join(tmpdir(), 'deck-e2e-hall-'))
   const startShared = (): Promise<Served> => startDevServer(SHARED_PORT, { DECK_HALL_DIR: hallDir }, ['--remote', REMOTE_PASSWORD])
+  // nothing the windows ask of the world leaves this machine: it fails, and the tests hear of it
+  const deadEnd = await startDeadEnd()
   const [first, browserServer] = await Promise.all([
     startShared(),
-    chromium.launchServer({ executablePath, args: CHROMIUM_ARGS }),
+    chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS, ...deadEnd.args] }),
   ])
   let server = first
   let slideNumbers: Record<string, number> = {}
@@ -56,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // warm-up: the audience view walks every slide once, the presenter view and the overview load,
     // so each module of the deck has been transformed by Vite
     const browser = await chromium.connect(browserServer.wsEndpoint())
+    await checkDeadEnd(browser)
     const page = await browser.newPage()
     page.setDefaultTimeout(180_000)
     await page.goto(`${server.url}/1?lang=en&also=`)
@@ -71,6 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   catch (e) {
     await browserServer.close()
     await server.close()
+    await deadEnd.close()
     rmSync(hallDir, { recursive: true, force: true })
     throw e
   }
@@ -100,6 +104,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     control.close()
     await browserServer.close()
     await server.close()
+    await deadEnd.close()
     rmSync(hallDir, { recursive: true, force: true })
   }
 }

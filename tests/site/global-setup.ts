@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { allPdfs, pdfName } from '../../model/pdf-files'
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { ROOT, startStaticServer } from '../../scripts/harness'
+import { checkDeadEnd, ROOT, startDeadEnd, startStaticServer } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,8 +43,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync(pdfs)
   for (const { lang, kind } of allPdfs(['en', 'zh']))
     writeFileSync(join(pdfs, pdfName(lang, kind)), fakePdf(`${lang}:${kind}`))
-  // Chromium starts while the site builds
-  const launching = chromium.launchServer({ executablePath, args: CHROMIUM_ARGS })
+  // Chromium starts while the site builds; nothing its windows ask of the world leaves this machine
+  const deadEnd = await startDeadEnd()
+  const launching = chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS, ...deadEnd.args] })
   let server: Served | undefined
   let browserServer: Awaited<typeof launching> | undefined
   try {
@@ -53,11 +54,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
         throw new Error(`build failed (${e.code}):\n${e.stdout}\n${e.stderr}`)
       })
     browserServer = await launching
+    const browser = await chromium.connect(browserServer.wsEndpoint())
+    await checkDeadEnd(browser).finally(() => browser.close())
     server = await startStaticServer(site, SITE_PORT, SITE_BASE)
   }
   catch (e) {
     await (browserServer ?? await launching.catch(() => undefined))?.close()
     await server?.close()
+    await deadEnd.close()
     rmSync(work, { recursive: true, force: true })
     throw e
   }
@@ -69,6 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await browserServer.close()
     await server.close()
+    await deadEnd.close()
     rmSync(work, { recursive: true, force: true })
   }
 }
