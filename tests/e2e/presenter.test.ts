@@ -146,7 +146,12 @@ describe('presenter view at 1920×1080', () => {
 
   it('shows the other language with one click on its tab, and keeps that choice after a reload and across L', async () => {
     const slide = longest[0]!
-    await resetDeck() // English, whatever the test before left; then L, as the speaker would
+    // English, whatever the test before left, and this window has taken it in before L, as the speaker
+    // would press it: by way of Chinese, so that waiting for English waits for the reset itself (a reset
+    // still on its way when L is pressed would turn the window back to English after it)
+    await resetDeck(devUrl(), 'zh')
+    await waitLang('zh-CN')
+    await resetDeck()
     await waitLang('en')
     await page.keyboard.press('l')
     await waitLang('zh-CN')

@@ -51,15 +51,15 @@ export async function connectBrowser(): Promise<Browser> {
 }
 
 /**
- * The deck's shared state as the talk starts (English, no second language, the article's values
- * in every calculator), sent to the dev server as a window on this machine sends a change: every
+ * The deck's shared state as the talk starts (English, or `lang`; no second language, the article's
+ * values in every calculator), sent to the dev server as a window on this machine sends a change: every
  * open window follows, and a window opened later starts from it.
  */
-export async function resetDeck(url = devUrl()): Promise<void> {
+export async function resetDeck(url = devUrl(), lang = 'en'): Promise<void> {
   const res = await fetch(`${url}/@server-reactive/deck`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Origin': url },
-    body: JSON.stringify({ data: { lang: 'en', also: '', calc: defaultCalculatorsState(), join: false }, timestamp: Date.now(), source: 'tests' }),
+    body: JSON.stringify({ data: { lang, also: '', calc: defaultCalculatorsState(), join: false }, timestamp: Date.now(), source: 'tests' }),
   })
   if (!res.ok)
     throw new Error(`resetting the deck state: HTTP ${res.status}`)
