@@ -103,9 +103,14 @@ describe('scenarios in the address', () => {
 
     // slide navigation keeps the scenario in every address
     await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    // Slidev's windows on this machine report the slide they show, as viewers: the audience's report of
+    // the slide it followed to reaches the server before the presenter turns again (a report still on its
+    // way would land after that turn and send the presenter back, and the audience with it)
+    const reported = audience.waitForResponse(r => r.url().endsWith('/@server-reactive/nav') && r.request().method() === 'POST')
     await presenter.keyboard.press('ArrowRight')
     await presenter.waitForURL(u => u.pathname === `/presenter/${training + 1}`)
     await audience.waitForFunction(no => location.pathname === `/${no}`, training + 1)
+    await reported
     await waitScenario(audience, 'train.gpus=50000&train.pue=1.2')
     expect(new URL(audience.url()).searchParams.get('lang')).toBe('en')
     await presenterGoTo(presenter, training)
