@@ -80,11 +80,20 @@ export async function launchBrowser(env: Record<string, string> = {}): Promise<B
   return grantingWakeLock(await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } }))
 }
 
-/** Console errors and page errors of a page, pushed into `into` as they happen. */
-export function recordErrors(page: Page, into: string[] = []): string[] {
+/**
+ * Console errors and page errors of a page, pushed into `into` as they happen. With `failed`, a load
+ * answered with 400 or more goes there instead, as `<status> <address>`: Chromium reports each such load
+ * on the console, with its address (so a test need not hear of every response to find them).
+ */
+export function recordErrors(page: Page, into: string[] = [], failed?: string[]): string[] {
   page.on('pageerror', e => into.push(e.message))
   page.on('console', (m) => {
-    if (m.type() === 'error')
+    if (m.type() !== 'error')
+      return
+    const status = failed && /^Failed to load resource: the server responded with a status of (\d+)/.exec(m.text())?.[1]
+    if (status)
+      failed.push(`${status} ${m.location().url}`)
+    else
       into.push(m.text())
   })
   return into
@@ -109,7 +118,7 @@ export function isLoopback(url: URL): boolean {
  * window: Playwright sends a test every request it listens for, and that traffic cost about 8% of a
  * window's CPU.
  */
-export async function startDeadEnd(): Promise<{ args: string[], close: () => Promise<void> }> {
+async function startDeadEnd(): Promise<{ args: string[], close: () => Promise<void> }> {
   const server = createServer(socket => socket.destroy())
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -122,8 +131,8 @@ export async function startDeadEnd(): Promise<{ args: string[], close: () => Pro
 
 /**
  * Requests of a context that leave the machine (filled as they happen; keep the array). The context's
- * browser must be launched with `startDeadEnd()`'s arguments: such a request then fails, and failed
- * requests are what this hears of (`checkDeadEnd` makes sure of it once per browser).
+ * browser must be one of `launchTestBrowserServer()`'s: such a request then fails, and failed requests
+ * are what this hears of (`checkDeadEnd` makes sure of it once per browser).
  */
 export function recordOutsideRequests(context: BrowserContext, into: string[] = []): string[] {
   context.on('requestfailed', (req) => {
@@ -135,7 +144,7 @@ export function recordOutsideRequests(context: BrowserContext, into: string[] = 
 }
 
 /** Throws unless `browser` sends a request off this machine into a dead end, where `recordOutsideRequests` hears of it. */
-export async function checkDeadEnd(browser: Browser): Promise<void> {
+async function checkDeadEnd(browser: Browser): Promise<void> {
   const context = await browser.newContext()
   try {
     const outside = recordOutsideRequests(context)
@@ -152,6 +161,32 @@ export async function checkDeadEnd(browser: Browser): Promise<void> {
   }
 }
 
+/**
+ * The Chromium a part's test files share (`chromium.launchServer`, files connect to `wsEndpoint`), walled
+ * in: every request off this machine ends in `startDeadEnd()`'s proxy, checked once before it is handed
+ * out. `close` stops both.
+ */
+export async function launchTestBrowserServer(executablePath: string): Promise<{ wsEndpoint: string, close: () => Promise<void> }> {
+  const deadEnd = await startDeadEnd()
+  const server = await chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS, ...deadEnd.args] }).catch(async (e: unknown) => {
+    await deadEnd.close()
+    throw e
+  })
+  const close = async (): Promise<void> => {
+    await server.close()
+    await deadEnd.close()
+  }
+  try {
+    const browser = await chromium.connect(server.wsEndpoint())
+    await checkDeadEnd(browser).finally(() => browser.close())
+  }
+  catch (e) {
+    await close()
+    throw e
+  }
+  return { wsEndpoint: server.wsEndpoint(), close }
+}
+
 export class WindowWatch {
   readonly outside: string[] = []
   readonly errors: string[] = []
@@ -162,21 +197,9 @@ export class WindowWatch {
     return context
   }
 
-  /**
-   * A page's errors, and its loads answered with a status of 400 or more: Chromium reports each such load
-   * on the console, with its address (so the test need not hear of every response to find them).
-   */
+  /** A page's errors, and its loads answered with a status of 400 or more (`recordErrors`). */
   page(page: Page): Page {
-    page.on('pageerror', e => this.errors.push(e.message))
-    page.on('console', (m) => {
-      if (m.type() !== 'error')
-        return
-      const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(m.text())?.[1]
-      if (status)
-        this.failed.push(`${status} ${m.location().url}`)
-      else
-        this.errors.push(m.text())
-    })
+    recordErrors(page, this.errors, this.failed)
     return page
   }
 

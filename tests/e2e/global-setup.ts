@@ -9,8 +9,8 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { checkDeadEnd, goToSlide, shiftedPort, slideNumbersByKey, slideTotal, startDeadEnd, startDevServer, waitSlide } from '../../scripts/harness'
+import { findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { goToSlide, launchTestBrowserServer, shiftedPort, slideNumbersByKey, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,19 +46,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = performance.now()
   const hallDir = mkdtempSync(join(tmpdir(), 'deck-e2e-hall-'))
   const startShared = (): Promise<Served> => startDevServer(SHARED_PORT, { DECK_HALL_DIR: hallDir }, ['--remote', REMOTE_PASSWORD])
-  // nothing the windows ask of the world leaves this machine: it fails, and the tests hear of it
-  const deadEnd = await startDeadEnd()
-  const [first, browserServer] = await Promise.all([
-    startShared(),
-    chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS, ...deadEnd.args] }),
-  ])
+  const [first, browserServer] = await Promise.all([startShared(), launchTestBrowserServer(executablePath)])
   let server = first
   let slideNumbers: Record<string, number> = {}
   try {
     // warm-up: the audience view walks every slide once, the presenter view and the overview load,
     // so each module of the deck has been transformed by Vite
-    const browser = await chromium.connect(browserServer.wsEndpoint())
-    await checkDeadEnd(browser)
+    const browser = await chromium.connect(browserServer.wsEndpoint)
     const page = await browser.newPage()
     page.setDefaultTimeout(180_000)
     await page.goto(`${server.url}/1?lang=en&also=`)
@@ -74,7 +68,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   catch (e) {
     await browserServer.close()
     await server.close()
-    await deadEnd.close()
     rmSync(hallDir, { recursive: true, force: true })
     throw e
   }
@@ -82,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`browser tests: shared dev server and Chromium ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${server.url})`)
   project.provide('devUrl', server.url)
   project.provide('remotePassword', REMOTE_PASSWORD)
-  project.provide('browserWs', browserServer.wsEndpoint())
+  project.provide('browserWs', browserServer.wsEndpoint)
   project.provide('hallDir', hallDir)
   project.provide('slideNumbers', slideNumbers)
   // a dev-server restart, as the presenter's Ctrl+C and `npm run dev` again: same port, same options
@@ -104,7 +97,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     control.close()
     await browserServer.close()
     await server.close()
-    await deadEnd.close()
     rmSync(hallDir, { recursive: true, force: true })
   }
 }

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { chromium } from 'playwright-chromium'
 import { allPdfs, pdfName } from '../../model/pdf-files'
-import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { checkDeadEnd, ROOT, startDeadEnd, startStaticServer } from '../../scripts/harness'
+import { findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
+import { launchTestBrowserServer, ROOT, startStaticServer } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,9 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync(pdfs)
   for (const { lang, kind } of allPdfs(['en', 'zh']))
     writeFileSync(join(pdfs, pdfName(lang, kind)), fakePdf(`${lang}:${kind}`))
-  // Chromium starts while the site builds; nothing its windows ask of the world leaves this machine
-  const deadEnd = await startDeadEnd()
-  const launching = chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS, ...deadEnd.args] })
+  // Chromium starts while the site builds
+  const launching = launchTestBrowserServer(executablePath)
   let server: Served | undefined
   let browserServer: Awaited<typeof launching> | undefined
   try {
@@ -54,14 +52,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
         throw new Error(`build failed (${e.code}):\n${e.stdout}\n${e.stderr}`)
       })
     browserServer = await launching
-    const browser = await chromium.connect(browserServer.wsEndpoint())
-    await checkDeadEnd(browser).finally(() => browser.close())
     server = await startStaticServer(site, SITE_PORT, SITE_BASE)
   }
   catch (e) {
     await (browserServer ?? await launching.catch(() => undefined))?.close()
     await server?.close()
-    await deadEnd.close()
     rmSync(work, { recursive: true, force: true })
     throw e
   }
@@ -69,11 +64,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`site tests: static site built and served, Chromium ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${server.url})`)
   project.provide('siteUrl', server.url)
   project.provide('siteDir', site)
-  project.provide('browserWs', browserServer.wsEndpoint())
+  project.provide('browserWs', browserServer.wsEndpoint)
   return async () => {
     await browserServer.close()
     await server.close()
-    await deadEnd.close()
     rmSync(work, { recursive: true, force: true })
   }
 }
