@@ -5,6 +5,15 @@ import { shallowRef, watch } from 'vue'
 /** How long after the first slide the other slides' code is fetched (Slidev's own delay). */
 const FETCH_ALL_AFTER_MS = 3000
 
+/**
+ * The browser asks to save data (`navigator.connection.saveData`, what sends `Save-Data: on`): a data
+ * saver or lite mode on a phone, or a reader's own setting. Browsers without the Network Information
+ * API say nothing, and nothing is saved.
+ */
+export function savesData(nav: Navigator | undefined = globalThis.navigator): boolean {
+  return (nav as (Navigator & { connection?: { saveData?: boolean } }) | undefined)?.connection?.saveData === true
+}
+
 /** Slides this close to the one on screen are fetched and mounted (Slidev's own look-ahead). */
 const NEIGHBOURS = 1
 /** A slide further than this from the one on screen is unmounted. */
@@ -22,14 +31,16 @@ const UNMOUNT_BEYOND = 2
  * unmounted (two, not one, so that going back and forth between two slides mounts nothing; at most
  * five slides are mounted). A jump back to a far slide mounts it again (tens of milliseconds, its code
  * already in). Each slide's own module is still fetched after three seconds, as Slidev does, and
- * mounted nowhere: a jump to a far slide renders it without waiting for the network.
+ * mounted nowhere: a jump to a far slide renders it without waiting for the network. Not when the
+ * reader's browser asks to save data (`Save-Data`: a phone's data saver, `savesData`): a phone on a
+ * metered plan fetches the slides it is shown and their neighbours, nothing ahead of the talk.
  *
  * How: Slidev preloads a route unless its `meta.preload` is `false`, marks it `meta.__preloaded`, and
  * mounts every marked route (SlidesShow.vue); here `preload` is true only for the neighbours, and
  * `__preloaded` is this window's own set (Slidev's mark is ignored). Print and the overview render
  * their own slides and read neither.
  */
-export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Readonly<Ref<number>>): void {
+export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Readonly<Ref<number>>, { fetchAll = !savesData() } = {}): void {
   const distance = (no: number): number => Math.abs(no - shownSlide.value)
   const mounted = shallowRef(new Set<number>())
   watch(shownSlide, () => {
@@ -42,6 +53,8 @@ export function preloadNeighboursOnly(slides: Ref<SlideRoute[]>, shownSlide: Rea
     Object.defineProperty(route.meta, 'preload', { configurable: true, enumerable: true, get: () => distance(route.no) <= NEIGHBOURS })
     Object.defineProperty(route.meta, '__preloaded', { configurable: true, enumerable: false, get: () => mounted.value.has(route.no), set: () => {} })
   }
+  if (!fetchAll)
+    return
   setTimeout(() => {
     for (const route of slides.value)
       void route.load().catch(() => {}) // a slide that fails here is fetched again when turned to

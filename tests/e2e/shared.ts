@@ -45,9 +45,34 @@ export function slideNo(key: string): number {
   return no
 }
 
-/** A connection to the shared Chromium (close it in `afterAll`: the browser itself stays up). */
-export async function connectBrowser(): Promise<Browser> {
-  return grantingWakeLock(await chromium.connect(inject('browserWs')))
+/**
+ * Every window of `browser`'s contexts asks to save data (`navigator.connection.saveData`), as a phone's
+ * data saver does: it fetches the slide on screen and its neighbours, and not, three seconds after it
+ * opens, every other slide (setup/preload.ts). These windows are about the deck's shared state; fetching
+ * ahead is checked where it is the subject (tests/site/slides.test.ts, tests/state/preload.test.ts), and
+ * skipping it here spares ~0.8 core-s per window (≈40 core-s of the browser part, README → How long).
+ */
+function savingData(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    await context.addInitScript(() => {
+      const info = (navigator as Navigator & { connection?: object }).connection
+      if (info)
+        Object.defineProperty(Object.getPrototypeOf(info), 'saveData', { configurable: true, get: () => true })
+    })
+    return context
+  }
+  return browser
+}
+
+/**
+ * A connection to the part's shared Chromium (close it in `afterAll`: the browser itself stays up). With
+ * `saveData`, its windows ask to save data (`savingData`): the browser tests' windows do.
+ */
+export async function connectBrowser({ saveData = false } = {}): Promise<Browser> {
+  const browser = grantingWakeLock(await chromium.connect(inject('browserWs')))
+  return saveData ? savingData(browser) : browser
 }
 
 /**

@@ -105,6 +105,41 @@ describe('the whole talk', () => {
     }
   })
 
+  it('a window fetches every slide\'s code ahead, unless its browser asks to save data: then the slides it shows and their neighbours', async () => {
+    /** A window in a context of its own (an empty cache) at slide 10, and the scripts it requests. */
+    const open = async (saveData: boolean) => {
+      const own = watch.page(await watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage())
+      const scripts = new Set<string>()
+      own.on('request', r => r.resourceType() === 'script' && scripts.add(r.url()))
+      // the browser's own switch (what a phone's data saver turns on), not a stand-in for it
+      await (await own.context().newCDPSession(own)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: saveData })
+      await own.goto(`${server.url}/10?lang=en`)
+      await waitSlide(own, 10)
+      await own.locator('.slidev-page-11').first().waitFor({ state: 'attached' })
+      return { own, scripts }
+    }
+    const saver = await open(true)
+    const plain = await open(false)
+    try {
+      expect(await saver.own.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true)
+      // past Slidev's three seconds, the saving window has fetched nothing more
+      await saver.own.waitForTimeout(4000)
+      const shown = saver.scripts.size
+      // the plain window has every slide's code: one script per slide not mounted, at least
+      await expect.poll(() => plain.scripts.size, { timeout: 30_000 }).toBeGreaterThanOrEqual(shown + total - 3)
+      expect(saver.scripts.size).toBe(shown)
+      // the saving window fetches a far slide's code when it is turned to, and shows it
+      await goToSlide(saver.own, 20)
+      await saver.own.locator('.slidev-page-21').first().waitFor({ state: 'attached' })
+      expect(saver.scripts.size).toBeGreaterThan(shown)
+      expect(saver.scripts.size).toBeLessThanOrEqual(shown + 3)
+    }
+    finally {
+      await saver.own.context().close()
+      await plain.own.context().close()
+    }
+  })
+
   // every slide in both languages (no raw key, no {{, no NaN, every figure with its source mark) is
   // checked by the stage walk (stage.test.ts), which turns every slide in every view anyway
 

@@ -3,7 +3,7 @@
 import type { SlideRoute } from '@slidev/types'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref, shallowReactive } from 'vue'
-import { preloadNeighboursOnly } from '../../setup/preload'
+import { preloadNeighboursOnly, savesData } from '../../setup/preload'
 
 /** Routes as Slidev's slides module makes them: `meta.preload` a getter over the frontmatter (undefined). */
 function routes(total: number) {
@@ -74,5 +74,27 @@ describe('a window mounts the slide on screen and its neighbours', () => {
     await vi.advanceTimersByTimeAsync(3000)
     expect(load).toHaveBeenCalledTimes(39)
     expect(list.filter(r => r.meta.preload !== false)).toHaveLength(3)
+  })
+
+  it('fetches nothing ahead when the browser asks to save data, and still mounts the neighbours', async () => {
+    vi.useFakeTimers()
+    const { list, load } = routes(39)
+    const shown = ref(5)
+    preloadNeighboursOnly(ref(list), shown, { fetchAll: false })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(load).not.toHaveBeenCalled()
+    expect(list.filter(r => r.meta.preload !== false).map(r => r.no)).toEqual([4, 5, 6])
+    shown.value = 20
+    expect(list.filter(r => r.meta.preload !== false).map(r => r.no)).toEqual([19, 20, 21])
+  })
+})
+
+describe('save-data: the browser\'s own setting (navigator.connection.saveData)', () => {
+  it('is on only when the browser says so', () => {
+    expect(savesData({ connection: { saveData: true } } as unknown as Navigator)).toBe(true)
+    expect(savesData({ connection: { saveData: false } } as unknown as Navigator)).toBe(false)
+    // no Network Information API (Firefox, Safari), or no navigator at all
+    expect(savesData({} as Navigator)).toBe(false)
+    expect(savesData(undefined)).toBe(false)
   })
 })
