@@ -1,4 +1,6 @@
 import type { TestSpecification } from 'vitest/node'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { BaseSequencer } from 'vitest/node'
@@ -21,6 +23,17 @@ class RestartLast extends BaseSequencer {
  * browser), and in one worker: they keep no state in the modules they share, so Playwright and the
  * helpers are imported once per part, not once per file (browser part: 16-27 s of imports → 2 s).
  */
+/** The unit tests: model, locales, formatting, state, components; no browser. */
+const UNIT = 'tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'
+/**
+ * The unit files that replace a module with `vi.mock` (the `unit-mocking` project): found by reading them,
+ * so that a new one cannot land among the files that share their modules.
+ */
+const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
+  .filter(f => f.endsWith('.test.ts') && /\bvi\.(?:do)?mock\(/.test(readFileSync(join('tests', f), 'utf8')))
+  .map(f => `tests/${f.split(sep).join('/')}`)
+  .sort()
+
 const oneAtATime = { environment: 'node', fileParallelism: false, isolate: false } as const
 
 // Four projects, run side by side by `npm test`:
@@ -48,10 +61,24 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'],
+          include: [UNIT],
+          exclude: MOCKING,
           environment: 'node',
+          // the files share a worker's modules (no module graph imported again per file: 30 → 20 core-s);
+          // they keep no state between them, checked by running them shuffled (README → Tests)
+          isolate: false,
           // npm test runs these beside the type check and lint on 2 cores: a property test that takes
           // 4 s alone can pass 5 s there
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // the unit files that replace a module (vi.mock): each needs a module graph of its own
+          name: 'unit-mocking',
+          include: MOCKING,
+          environment: 'node',
           testTimeout: 20_000,
         },
       },
