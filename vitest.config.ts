@@ -1,6 +1,7 @@
 import type { TestSpecification } from 'vitest/node'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { BaseSequencer } from 'vitest/node'
@@ -18,26 +19,30 @@ class RestartLast extends BaseSequencer {
   }
 }
 
+/** The tests' folder, wherever vitest is started from. */
+const TESTS = fileURLToPath(new URL('tests', import.meta.url))
+/** The unit tests' folders: model, locales, formatting, state, components; no browser. */
+const UNIT_DIRS = ['model', 'locales', 'i18n', 'components', 'server', 'state', 'styles', 'layers']
+const UNIT = `tests/{${UNIT_DIRS.join(',')}}/**/*.test.ts`
+/**
+ * The unit files that replace a module with `vi.mock` (the `unit-mocking` project): found by reading them,
+ * so that a new one cannot land among the files that share their modules.
+ */
+const MOCKING = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
+  .filter(f => UNIT_DIRS.includes(f.split(sep)[0]!) && f.endsWith('.test.ts') && /\bvi\.(?:do)?mock\(/.test(readFileSync(join(TESTS, f), 'utf8')))
+  .map(f => `tests/${f.split(sep).join('/')}`)
+  .sort()
+
 /**
  * The browser, site and export parts: a part's files run one at a time (they share its server, build or
  * browser), and in one worker: they keep no state in the modules they share, so Playwright and the
  * helpers are imported once per part, not once per file (browser part: 16-27 s of imports → 2 s).
  */
-/** The unit tests: model, locales, formatting, state, components; no browser. */
-const UNIT = 'tests/{model,locales,i18n,components,server,state,styles,layers}/**/*.test.ts'
-/**
- * The unit files that replace a module with `vi.mock` (the `unit-mocking` project): found by reading them,
- * so that a new one cannot land among the files that share their modules.
- */
-const MOCKING = readdirSync('tests', { recursive: true, encoding: 'utf8' })
-  .filter(f => f.endsWith('.test.ts') && /\bvi\.(?:do)?mock\(/.test(readFileSync(join('tests', f), 'utf8')))
-  .map(f => `tests/${f.split(sep).join('/')}`)
-  .sort()
-
 const oneAtATime = { environment: 'node', fileParallelism: false, isolate: false } as const
 
-// Four projects, run side by side by `npm test`:
-// - `unit`: model, locales, formatting, state, components (happy-dom); no browser.
+// Five projects; `npm test` runs four parts side by side:
+// - `unit`: model, locales, formatting, state, components (happy-dom); no browser. With `unit-mocking`
+//   (its files that replace a module), `npm run test:unit`.
 // - `browser`: Playwright driving a system Chromium against one shared Slidev dev server, both
 //   started once for the whole run (tests/e2e/global-setup.ts); files one after the other, since
 //   they share the deck's synced state.
@@ -64,7 +69,7 @@ export default defineConfig({
           include: [UNIT],
           exclude: MOCKING,
           environment: 'node',
-          // the files share a worker's modules (no module graph imported again per file: 30 → 20 core-s);
+          // the files share a worker's modules (no module graph imported again per file: 30 → 16–19 core-s alone);
           // they keep no state between them, checked by running them shuffled (README → Tests)
           isolate: false,
           // npm test runs these beside the type check and lint on 2 cores: a property test that takes
