@@ -27,7 +27,7 @@ const query = (page: Page) => new URL(page.url()).searchParams
 
 beforeAll(async () => {
   server.url = devUrl()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   pool = new PagePool(context, p => watch.page(p))
 })

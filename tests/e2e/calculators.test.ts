@@ -41,7 +41,7 @@ async function open(which: 'audience' | 'presenter'): Promise<Page> {
 
 beforeAll(async () => {
   server.url = devUrl()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   training = slideNo('calcTraining')
 })

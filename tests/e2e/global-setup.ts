@@ -21,6 +21,11 @@ declare module 'vitest' {
     /** Playwright endpoint of the shared Chromium. */
     browserWs: string
     /**
+     * The part's windows ask to save data (tests/e2e/shared.ts: `connectBrowser`): the browser part's do,
+     * the site part's do not (they read the site as a reader's browser does).
+     */
+    saveData: boolean
+    /**
      * Where the shared server looks for the hall bundle (`DECK_HALL_DIR`): empty, so phones join the
      * dev server, until tests/e2e/hall.test.ts builds the bundle there (and empties it again).
      */
@@ -76,6 +81,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('devUrl', server.url)
   project.provide('remotePassword', REMOTE_PASSWORD)
   project.provide('browserWs', browserServer.wsEndpoint)
+  project.provide('saveData', true)
   project.provide('hallDir', hallDir)
   project.provide('slideNumbers', slideNumbers)
   // a dev-server restart, as the presenter's Ctrl+C and `npm run dev` again: same port, same options

@@ -26,7 +26,7 @@ const press = pressKey
 beforeAll(async () => {
   // one build of the bundle for the hall (about 10 s on a quiet 2-core machine, 40–50 s under load)
   await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--hall', '--out', hallDir()])
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   const { defaultBrowserType: _webkit, ...iphone } = devices['iPhone 13']
   phones = await browser.newContext({ ...iphone, viewport: { width: 390, height: 844 }, locale: 'en-US' })
   laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })

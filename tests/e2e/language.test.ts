@@ -29,7 +29,7 @@ const waitLang = (page: Page, lang: string) => page.waitForFunction(l => documen
 
 beforeAll(async () => {
   server.url = devUrl()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   context = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   pool = new PagePool(context, p => watch.page(p))
 })

@@ -26,7 +26,7 @@ async function newPhone(locale?: string): Promise<BrowserContext> {
 }
 
 beforeAll(async () => {
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await Promise.all(contexts.map(c => c.close()))

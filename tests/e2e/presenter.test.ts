@@ -93,7 +93,7 @@ let longest: { lang: string, no: number, key: string, text: string }[] = []
 
 beforeAll(async () => {
   await resetDeck()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   // a context of its own: a fresh localStorage, as on the speaker's first visit
   context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   page = await context.newPage()

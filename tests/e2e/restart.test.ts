@@ -15,7 +15,7 @@ const errors = new Map<Page, string[]>()
 
 beforeAll(async () => {
   await resetDeck()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   outside = recordOutsideRequests(context)
   context.on('page', page => errors.set(page, recordErrors(page)))

@@ -49,7 +49,7 @@ async function closeAll(): Promise<void> {
 
 beforeAll(async () => {
   server.url = devUrl()
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   shared = watch.context(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
   await shared.grantPermissions(['clipboard-read', 'clipboard-write', 'screen-wake-lock'])
   pool = new PagePool(shared, p => watch.page(p))

@@ -67,12 +67,12 @@ function savingData(browser: Browser): Browser {
 }
 
 /**
- * A connection to the part's shared Chromium (close it in `afterAll`: the browser itself stays up). With
- * `saveData`, its windows ask to save data (`savingData`): the browser tests' windows do.
+ * A connection to the part's shared Chromium (close it in `afterAll`: the browser itself stays up). Its
+ * windows ask to save data (`savingData`) if the part says so: the browser part's do.
  */
-export async function connectBrowser({ saveData = false } = {}): Promise<Browser> {
+export async function connectBrowser(): Promise<Browser> {
   const browser = grantingWakeLock(await chromium.connect(inject('browserWs')))
-  return saveData ? savingData(browser) : browser
+  return inject('saveData') ? savingData(browser) : browser
 }
 
 /**

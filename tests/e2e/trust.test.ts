@@ -83,7 +83,7 @@ async function roundTrip(from: Page, pages: Page[], value: string): Promise<void
 }
 
 beforeAll(async () => {
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   PASSWORD = remotePassword()
   local = devUrl()
   remote = remoteUrl()

@@ -25,7 +25,7 @@ async function check(body: string, speakerWords: string[] = []): Promise<string[
 }
 
 beforeAll(async () => {
-  browser = await connectBrowser({ saveData: true })
+  browser = await connectBrowser()
   page = await browser.newPage({ viewport: { width: 1200, height: 800 } })
 })
 afterAll(async () => {

@@ -65,6 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', server.url)
   project.provide('siteDir', site)
   project.provide('browserWs', browserServer.wsEndpoint)
+  project.provide('saveData', false)
   return async () => {
     await browserServer.close()
     await server.close()
