@@ -23,6 +23,11 @@ export const DEFERRED_RULES: string[] = []
  */
 const DRAWING_LAYER = '#slideshow ~ svg.pointer-events-none'
 
+/** What the rule filter reads of axe's loaded rules and checks (`axe._audit`, axe-core 4.x). */
+interface AxeRule { id: string, impact?: string, enabled?: boolean, tags: string[], any: AxeCheck[], all: AxeCheck[], none: AxeCheck[] }
+type AxeCheck = string | { id: string }
+interface AxeAudit { rules: AxeRule[], data: { checks: Record<string, { impact?: string }> } }
+
 /** Puts axe into the page, once per page load. */
 export async function ensureAxe(page: Page): Promise<void> {
   if (await page.evaluate(() => typeof (window as any).axe === 'object'))
@@ -33,7 +38,8 @@ export async function ensureAxe(page: Page): Promise<void> {
 /**
  * axe-core on the visible copy of slide `no` (or on `selector`): one line per failing element,
  * `rule (impact): target — what axe says`. Only the slide's element is checked: Slidev's own chrome
- * (nav bar, menus) is outside it.
+ * (nav bar, menus) is outside it. Only the rules of axe's default set that can fail the deck run (a
+ * fifth less axe time in the stage walk, 23 → 18 core-s): what they find is what the whole set finds.
  */
 export async function axeProblems(page: Page, no: number, selector?: string, deferred?: Map<string, number>): Promise<string[]> {
   await ensureAxe(page)
@@ -49,7 +55,16 @@ export async function axeProblems(page: Page, no: number, selector?: string, def
       drawing.style.display = 'none'
     try {
       const axe = (window as any).axe
-      const result = await axe.run(target, { resultTypes: ['violations'] })
+      // only the rules that can fail the deck: a rule whose own impact is minor or moderate reports every
+      // violation at that impact (axe's finalizeRuleResult), else a violation takes its checks' highest impact
+      const audit = axe._audit as AxeAudit | undefined
+      const failing = (impact: string | undefined): boolean => (impacts as readonly string[]).includes(impact ?? '')
+      const canFail = (r: AxeRule): boolean => (always as readonly string[]).includes(r.id) || (r.impact
+        ? failing(r.impact)
+        : [...r.any, ...r.all, ...r.none].some(c => failing(audit!.data.checks[typeof c === 'string' ? c : c.id]?.impact)))
+      // axe's own default set (enabled, not experimental), less the rules that cannot fail the deck
+      const rules = audit?.rules.filter(r => r.enabled !== false && !r.tags.includes('experimental') && canFail(r)).map(r => r.id)
+      const result = await axe.run(target, { resultTypes: ['violations'], ...rules?.length ? { runOnly: { type: 'rule', values: rules } } : {} })
       return (result.violations as any[])
         .filter(v => impacts.includes(v.impact) || always.includes(v.id))
         .flatMap(v => (v.nodes as any[]).map(node => ({ rule: v.id as string, line: `${v.id} (${v.impact}): ${node.target.join(' ')} — ${String(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}` })))
