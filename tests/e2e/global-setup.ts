@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { findBrowser, NO_BROWSER_HELP } from '../../scripts/browser'
-import { goToSlide, launchTestBrowserServer, shiftedPort, slideNumbersByKey, slideTotal, startDevServer, waitSlide } from '../../scripts/harness'
+import { launchTestBrowserServer, PAGE_NAV, shiftedPort, slideNumbersByKey, startDevServer, waitSlide } from '../../scripts/harness'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -55,17 +55,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let server = first
   let slideNumbers: Record<string, number> = {}
   try {
-    // warm-up: the audience view walks every slide once, the presenter view and the overview load,
-    // so each module of the deck has been transformed by Vite
+    // warm-up: the audience view loads every slide's code (imported, not shown: a slide's modules are
+    // what Vite transforms, rendering it adds nothing to that), then the presenter view loads, so each
+    // module of the deck has been transformed by Vite
     const browser = await chromium.connect(browserServer.wsEndpoint)
     const page = await browser.newPage()
     page.setDefaultTimeout(180_000)
     await page.goto(`${server.url}/1?lang=en&also=`)
     await waitSlide(page, 1)
-    const total = await slideTotal(page)
     slideNumbers = await slideNumbersByKey(page)
-    for (let no = 2; no <= total; no++)
-      await goToSlide(page, no)
+    await page.evaluate(`Promise.all(${PAGE_NAV}.slides.map(s => s.load()))`)
     await page.goto(`${server.url}/presenter/1?lang=en&password=${REMOTE_PASSWORD}`)
     await page.locator('.slidev-page-1').first().waitFor()
     await browser.close()
