@@ -46,6 +46,20 @@ export function slideNo(key: string): number {
 }
 
 /**
+ * `setup` runs on every context `browser` makes, before the context is handed out; `browser.newPage()`
+ * makes its context through `browser.newContext()`, so its window gets it too. Returns the same browser.
+ */
+function onEachContext(browser: Browser, setup: (context: BrowserContext) => unknown): Browser {
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    await setup(context)
+    return context
+  }
+  return browser
+}
+
+/**
  * Every window of `browser`'s contexts asks to save data (`navigator.connection.saveData`), as a phone's
  * data saver does: it fetches the slide on screen and its neighbours, and not, three seconds after it
  * opens, every other slide (setup/preload.ts). These windows are about the deck's shared state; fetching
@@ -53,17 +67,11 @@ export function slideNo(key: string): number {
  * skipping it here spares ~0.8 core-s per window (≈40 core-s of the browser part, README → How long).
  */
 function savingData(browser: Browser): Browser {
-  const newContext = browser.newContext.bind(browser)
-  browser.newContext = async (options) => {
-    const context = await newContext(options)
-    await context.addInitScript(() => {
-      const info = (navigator as Navigator & { connection?: object }).connection
-      if (info)
-        Object.defineProperty(Object.getPrototypeOf(info), 'saveData', { configurable: true, get: () => true })
-    })
-    return context
-  }
-  return browser
+  return onEachContext(browser, context => context.addInitScript(() => {
+    const info = (navigator as Navigator & { connection?: object }).connection
+    if (info)
+      Object.defineProperty(Object.getPrototypeOf(info), 'saveData', { configurable: true, get: () => true })
+  }))
 }
 
 /** How often a window checks the condition of `page.waitForFunction` (ms). */
@@ -79,21 +87,15 @@ export const POLL_MS = 50
  * waits for.
  */
 function pollingEvery(ms: number, browser: Browser): Browser {
-  const patchPage = (page: Page): Page => {
-    const wait = page.waitForFunction.bind(page)
-    page.waitForFunction = ((fn: unknown, arg?: unknown, options?: object) => wait(fn as () => unknown, arg, { polling: ms, ...options })) as Page['waitForFunction']
-    return page
-  }
-  const newContext = browser.newContext.bind(browser)
-  browser.newContext = async (options) => {
-    const context = await newContext(options)
+  return onEachContext(browser, (context) => {
     const newPage = context.newPage.bind(context)
-    context.newPage = async () => patchPage(await newPage())
-    return context
-  }
-  const newPage = browser.newPage.bind(browser)
-  browser.newPage = async options => patchPage(await newPage(options))
-  return browser
+    context.newPage = async () => {
+      const page = await newPage()
+      const wait = page.waitForFunction.bind(page)
+      page.waitForFunction = ((fn: unknown, arg?: unknown, options?: object) => wait(fn as () => unknown, arg, { polling: ms, ...options })) as Page['waitForFunction']
+      return page
+    }
+  })
 }
 
 /**
